@@ -1,0 +1,422 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Threading;
+using NewsData.Extraction.Dates;
+using NewsData.Extraction.Images;
+using NewsData.Extraction.Lines;
+using NewsData.Extraction.People;
+using NewsData.Extraction.Publishers;
+using NewsData.Extraction.Text;
+
+namespace NewsData.Extraction;
+
+/// <summary>
+/// Reads one file: classifies its lines, then finds the headline, the trailer, the images, the
+/// standfirst and the body in that order (each step marks the lines it uses), and last the byline,
+/// date, URL and publisher, which only need the classified lines.
+/// </summary>
+internal sealed class ArticleReader
+{
+    private const int MinTitleWords = 3;
+    private const int MaxTitleWords = 40;
+    private const int MaxSubtitleWords = 70;
+
+    private static readonly string[] TitleSeparators = { " | ", " - ", " \u2013 ", " \u2014 ", " :: " };
+
+    private readonly string _id;
+    private readonly string _fileName;
+    private readonly string _text;
+    private readonly CancellationToken _cancellationToken;
+    private readonly List<ExtractionDiagnostic> _diagnostics = new();
+    private List<LineInfo> _lines = new();
+    private string? _publisherFromTitle;
+
+    public ArticleReader(string id, string fileName, string text, CancellationToken cancellationToken)
+    {
+        _id = id;
+        _fileName = fileName;
+        _text = text;
+        _cancellationToken = cancellationToken;
+    }
+
+    public ExtractionResult Read()
+    {
+        if (IsBlank(_text))
+        {
+            Report(DiagnosticIds.EmptyFile, ExtractionSeverity.Error,
+                $"'{_fileName}' is empty. Add the scraped page's text, or remove the file from the NewsArticle items.", new TextSpan(0, _text.Length));
+            return Result(null);
+        }
+
+        _lines = LineClassifier.Classify(_text, LineSplitter.Split(_text, _cancellationToken), _cancellationToken);
+
+        var titleIndex = FindTitle();
+        if (titleIndex < 0)
+        {
+            Report(DiagnosticIds.NoTitle, ExtractionSeverity.Error,
+                $"No headline found in '{_fileName}': no line reads as text (every line is a menu, date, URL, credit or page furniture).",
+                new TextSpan(0, _text.Length));
+            return Result(null);
+        }
+
+        var titleLine = _lines[titleIndex];
+        titleLine.Consumed = true;
+        var title = CleanTitle(titleLine.Text);
+
+        var trailer = FindTrailer(titleIndex);
+        var images = ImageAssembler.Assemble(_lines, 0, trailer);
+        _cancellationToken.ThrowIfCancellationRequested();
+
+        var subtitleIndex = FindSubtitle(titleIndex, trailer);
+        string? subtitle = null;
+        if (subtitleIndex >= 0)
+        {
+            _lines[subtitleIndex].Consumed = true;
+            subtitle = _lines[subtitleIndex].Text;
+        }
+
+        var bodyStart = (subtitleIndex >= 0 ? subtitleIndex : titleIndex) + 1;
+        var paragraphs = CollectBody(bodyStart, trailer, title);
+        if (paragraphs.Count == 0)
+        {
+            Report(DiagnosticIds.NoBody, ExtractionSeverity.Warning,
+                $"'{_fileName}' has a headline but no body paragraph; the article is generated without one.", titleLine.Line.Span);
+        }
+
+        var firstBodyLine = FirstBodyLine(bodyStart, trailer);
+        var people = PeopleReader.Read(_lines, trailer);
+        var url = FindUrl(firstBodyLine);
+        var published = DateReader.Read(_lines, firstBodyLine, trailer, _diagnostics);
+        var publisher = FindPublisher(titleIndex, url, people.Authors, images, paragraphs);
+
+        var article = new Article(_id, title)
+        {
+            SourceFile = _fileName,
+            Subtitle = subtitle,
+            Authors = people.Authors,
+            Contributors = people.Contributors,
+            Publisher = publisher,
+            Published = published,
+            Url = url,
+            Images = images,
+            Paragraphs = paragraphs,
+        };
+        return Result(article);
+    }
+
+    private ExtractionResult Result(Article? article) => new(_id, _fileName, article, _diagnostics.ToArray());
+
+    private void Report(string id, ExtractionSeverity severity, string message, TextSpan span) =>
+        _diagnostics.Add(new ExtractionDiagnostic(id, severity, message, span));
+
+    /// <summary>The headline: the first text line long enough to be one (section labels like "World" are shorter).</summary>
+    private int FindTitle()
+    {
+        var fallback = -1;
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            var line = _lines[i];
+            if (line.Kind == LineKind.TrailerHeading && fallback >= 0)
+            {
+                break;
+            }
+
+            if (line.Kind != LineKind.Text)
+            {
+                continue;
+            }
+
+            var words = Words.Measure(line.Text).Count;
+            if (words is >= MinTitleWords and <= MaxTitleWords)
+            {
+                return i;
+            }
+
+            if (fallback < 0 && words > 0)
+            {
+                fallback = i;
+            }
+        }
+
+        return fallback;
+    }
+
+    /// <summary>Drops a trailing " | The Guardian" or " - BBC News" when it names a known publisher.</summary>
+    private string CleanTitle(string title)
+    {
+        foreach (var separator in TitleSeparators)
+        {
+            var at = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at <= 0)
+            {
+                continue;
+            }
+
+            var suffix = title.Substring(at + separator.Length);
+            if (PublisherDirectory.Default.FindExact(suffix) is { } publisher)
+            {
+                _publisherFromTitle = publisher;
+                return title.Substring(0, at).TrimEnd();
+            }
+        }
+
+        return title;
+    }
+
+    /// <summary>The first trailer heading ("Most Popular") after some body text, or the end of the file.</summary>
+    private int FindTrailer(int titleIndex)
+    {
+        var sawText = false;
+        for (var i = titleIndex + 1; i < _lines.Count; i++)
+        {
+            var kind = _lines[i].Kind;
+            if (kind == LineKind.TrailerHeading && sawText)
+            {
+                return i;
+            }
+
+            sawText |= kind == LineKind.Text;
+        }
+
+        return _lines.Count;
+    }
+
+    /// <summary>
+    /// The standfirst: the first text line after the headline when page furniture (byline, date, lead
+    /// image) follows it, or when it is a short unpunctuated summary that more text follows.
+    /// </summary>
+    private int FindSubtitle(int titleIndex, int end)
+    {
+        var candidate = -1;
+        for (var i = titleIndex + 1; i < end; i++)
+        {
+            if (_lines[i].Kind == LineKind.Text && !_lines[i].Consumed)
+            {
+                candidate = i;
+                break;
+            }
+        }
+
+        if (candidate < 0 || Words.Measure(_lines[candidate].Text).Count > MaxSubtitleWords)
+        {
+            return -1;
+        }
+
+        var next = NextSignificant(candidate + 1, end);
+        if (next < 0)
+        {
+            return -1;
+        }
+
+        var nextKind = _lines[next].Kind;
+        if (nextKind is LineKind.Byline or LineKind.DateLine or LineKind.RelativeDate or LineKind.Url or LineKind.ImageUrl
+            or LineKind.Credit or LineKind.CaptionWithCredit or LineKind.Caption or LineKind.MetadataHeader)
+        {
+            return candidate;
+        }
+
+        var text = _lines[candidate].Text;
+        return !TextChars.EndsLikeSentence(text) && !EndsWithColon(text) && Words.Measure(text).Count >= 5 && nextKind == LineKind.Text
+            ? candidate
+            : -1;
+    }
+
+    private int NextSignificant(int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (_lines[i].Kind is not (LineKind.Blank or LineKind.Junk or LineKind.Navigation))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private int FirstBodyLine(int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (_lines[i].Kind == LineKind.Text && !_lines[i].Consumed)
+            {
+                return i;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Body paragraphs: unused text lines between the headline (or standfirst) and the trailer. A line
+    /// broken mid-sentence (the next starts in lower case, no blank line between) is joined back; a line
+    /// printed twice in a row, or repeating the headline, is kept once or dropped.
+    /// </summary>
+    private List<string> CollectBody(int start, int end, string title)
+    {
+        var paragraphs = new List<string>();
+        var previousLine = -2;
+        for (var i = start; i < end; i++)
+        {
+            var line = _lines[i];
+            if (line.Kind != LineKind.Text || line.Consumed)
+            {
+                continue;
+            }
+
+            var text = line.Text;
+            line.Consumed = true;
+            if (paragraphs.Count > 0 && previousLine == i - 1 && StartsLowercase(text) && !EndsParagraph(paragraphs[paragraphs.Count - 1]))
+            {
+                paragraphs[paragraphs.Count - 1] += " " + text;
+                previousLine = i;
+                continue;
+            }
+
+            previousLine = i;
+            if ((paragraphs.Count > 0 && paragraphs[paragraphs.Count - 1] == text) || (paragraphs.Count == 0 && text == title) || IsFragment(text))
+            {
+                continue;
+            }
+
+            paragraphs.Add(text);
+        }
+
+        return paragraphs;
+    }
+
+    /// <summary>"Facebook Twitter", "Photo": two words or fewer and no sentence is a button, not a paragraph.</summary>
+    private static bool IsFragment(string text) => Words.Measure(text).Count <= 2 && !TextChars.EndsLikeSentence(text);
+
+    private static bool StartsLowercase(string text) => text.Length > 0 && char.IsLower(text[0]);
+
+    private static bool EndsParagraph(string text) => TextChars.EndsLikeSentence(text) || EndsWithColon(text);
+
+    private static bool EndsWithColon(string text) => text.Length > 0 && text[text.Length - 1] == ':';
+
+    /// <summary>The article's own address: a metadata header's, else a URL line in the header.</summary>
+    private string? FindUrl(int firstBodyLine)
+    {
+        foreach (var line in _lines)
+        {
+            if (line.Kind == LineKind.MetadataHeader && line.Url is { } headerUrl)
+            {
+                return headerUrl;
+            }
+        }
+
+        for (var i = 0; i < firstBodyLine; i++)
+        {
+            if (_lines[i].Kind == LineKind.Url)
+            {
+                return _lines[i].Url;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The publisher, from the strongest evidence present: the article's URL, a masthead suffix on the
+    /// headline, the site's name in the menu or copyright line, a house byline ("Jerusalem Post Staff"),
+    /// the domain the images come from, and last a wire dateline ("MOSCOW (Reuters) -").
+    /// </summary>
+    private string? FindPublisher(int titleIndex, string? url, IReadOnlyList<string> authors, List<ArticleImage> images, List<string> paragraphs)
+    {
+        var directory = PublisherDirectory.Default;
+        if (url is not null && directory.FindByUrl(url) is { } byUrl)
+        {
+            return byUrl;
+        }
+
+        if (_publisherFromTitle is not null)
+        {
+            return _publisherFromTitle;
+        }
+
+        var masthead = new StringBuilder();
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            var line = _lines[i];
+            var isMasthead = line.Kind is LineKind.MetadataHeader or LineKind.Navigation
+                || (line.Kind == LineKind.Junk && IsCopyright(line.Text))
+                || (i < titleIndex && line.Kind == LineKind.Text);
+            if (isMasthead)
+            {
+                masthead.Append(line.Remainder ?? line.Text).Append('\n');
+            }
+        }
+
+        if (directory.FindNameIn(masthead.ToString()) is { } byName)
+        {
+            return byName;
+        }
+
+        foreach (var author in authors)
+        {
+            if (directory.FindNameIn(author) is { } house)
+            {
+                return house;
+            }
+        }
+
+        foreach (var image in images)
+        {
+            if (image.Url is not null && directory.FindByUrl(image.Url) is { } byImage)
+            {
+                return byImage;
+            }
+        }
+
+        return paragraphs.Count > 0 ? WireAgency(paragraphs[0]) : null;
+    }
+
+    private static bool IsCopyright(string text) =>
+        text.StartsWith("\u00A9", StringComparison.Ordinal) || text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("(c)", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"MOSCOW (Reuters) - …", "WASHINGTON, March 3 (AP) — …": the agency in a wire dateline.</summary>
+    private static string? WireAgency(string paragraph)
+    {
+        var open = paragraph.IndexOf('(');
+        if (open <= 0 || open > 60)
+        {
+            return null;
+        }
+
+        var close = paragraph.IndexOf(')', open);
+        if (close < 0 || close + 3 > paragraph.Length)
+        {
+            return null;
+        }
+
+        var after = paragraph.Substring(close + 1).TrimStart();
+        if (after.Length == 0 || !TextChars.IsDash(after[0]))
+        {
+            return null;
+        }
+
+        var place = paragraph.Substring(0, open);
+        var words = Words.Measure(place);
+        if (words.Count == 0 || words.AllCaps == 0)
+        {
+            return null;
+        }
+
+        return PublisherDirectory.Default.FindExact(paragraph.Substring(open + 1, close - open - 1));
+    }
+
+    private static bool IsBlank(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!TextChars.IsBlank(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

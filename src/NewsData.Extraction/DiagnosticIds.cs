@@ -1,0 +1,29 @@
+namespace NewsData.Extraction;
+
+/// <summary>
+/// The ids of every diagnostic about an article file. Ids are stable: they are documented,
+/// suppressed by users in .editorconfig and never reused for another meaning.
+/// </summary>
+public static class DiagnosticIds
+{
+    /// <summary>The file is empty or holds only white space.</summary>
+    public const string EmptyFile = "NEWS001";
+
+    /// <summary>The file is not text (reserved for the hostile-input work).</summary>
+    public const string NotText = "NEWS002";
+
+    /// <summary>No line could serve as the headline.</summary>
+    public const string NoTitle = "NEWS003";
+
+    /// <summary>A headline was found but no body paragraph.</summary>
+    public const string NoBody = "NEWS004";
+
+    /// <summary>A date line is labelled ("Published: …") but its date cannot be read.</summary>
+    public const string UnreadableDate = "NEWS005";
+
+    /// <summary>Two files produce the same article id or member name; later ones are renamed.</summary>
+    public const string DuplicateName = "NEWS006";
+
+    /// <summary>Extraction failed unexpectedly; the file is left out and the rest of the corpus is generated.</summary>
+    public const string ExtractionFailed = "NEWS010";
+}

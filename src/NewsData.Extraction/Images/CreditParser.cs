@@ -1,0 +1,213 @@
+using System;
+using NewsData.Extraction.Text;
+
+namespace NewsData.Extraction.Images;
+
+/// <summary>
+/// Recognises photo credits: labelled ("Photo credit: X", "(credit: X)", "Photograph: X/Reuters",
+/// "Image source, Getty Images") or unlabelled but unmistakable ("AP Photo/Evan Vucci", "AFP via Getty Images").
+/// </summary>
+internal static class CreditParser
+{
+    // Longest first, so "photo credit" is tried before "photo".
+    private static readonly string[] Labels =
+    {
+        "photo illustration", "photography by", "photo courtesy of", "photo courtesy", "courtesy photo", "photo credits",
+        "photo credit", "image credits", "image credit", "picture credit", "image source", "image courtesy",
+        "photo by", "image by", "picture by", "file photo", "photograph", "illustration", "courtesy of",
+        "courtesy", "credits", "credit", "picture", "graphic", "photos", "photo", "image", "pic",
+    };
+
+    private static readonly string[] AgencyMarkers =
+    {
+        "getty", "reuters", "ap photo", "afp", "epa", "shutterstock", "alamy", "pa images", "pa wire", "pa media",
+        "bloomberg", "xinhua", "anadolu", "sputnik", "tass", "handout", "pool", "istock", "dpa", "efe", "ansa",
+        "associated press", "nurphoto", "sipa", "zuma", "rex features", "eyevine", "wikimedia", "unsplash", "flickr",
+        "press office", "press service", "via ",
+    };
+
+    /// <summary>A line that is only a credit: "(Photo credit: Xinhua News)", "Getty Images", "REUTERS/Jane Doe".</summary>
+    public static bool TryParseCreditLine(string line, out string credit)
+    {
+        credit = string.Empty;
+        var content = StripBrackets(line.Trim());
+        if (content.Length == 0 || Words.Measure(content).Count > 14)
+        {
+            return false;
+        }
+
+        if (TryStripLabel(content, out var labelled, requireSeparator: true))
+        {
+            credit = labelled;
+            return credit.Length > 0;
+        }
+
+        if (IsUnlabelledCredit(content))
+        {
+            credit = content;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A caption that ends with its credit: "Putin in Moscow. (photo credit: REUTERS)", "… Photograph: X/AP".</summary>
+    public static bool TrySplitCaption(string line, out string caption, out string credit)
+    {
+        caption = credit = string.Empty;
+        var text = line.TrimEnd();
+        if (text.EndsWith(")", StringComparison.Ordinal))
+        {
+            var open = MatchingOpen(text, text.Length - 1);
+            if (open > 0)
+            {
+                var inside = text.Substring(open + 1, text.Length - open - 2).Trim();
+                if ((TryStripLabel(inside, out var labelled, requireSeparator: true) && labelled.Length > 0) || IsUnlabelledCredit(inside))
+                {
+                    credit = labelled is { Length: > 0 } ? labelled : inside;
+                    caption = text.Substring(0, open).Trim();
+                    return Words.Measure(caption).Count >= 2;
+                }
+            }
+        }
+
+        // "… in Moscow. Photograph: Alexei Nikolsky/AP" and "… in Moscow. © Reuters": a label right after a sentence.
+        // Credits are short, so only the tail is searched; that keeps long lines linear.
+        for (var i = Math.Max(1, text.Length - MaxCreditLength); i < text.Length - 1; i++)
+        {
+            if (!TextChars.IsBlank(text[i]) || !EndsSentenceAt(text, i - 1))
+            {
+                continue;
+            }
+
+            var rest = text.Substring(i + 1).TrimStart();
+            if ((TryStripLabel(rest, out var labelled, requireSeparator: true) || TryStripCopyright(rest, out labelled)) && labelled.Length > 0)
+            {
+                caption = text.Substring(0, i).Trim();
+                credit = labelled;
+                return Words.Measure(caption).Count >= 2;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxCreditLength = 200;
+
+    private static bool EndsSentenceAt(string text, int i)
+    {
+        while (i >= 0 && (TextChars.IsClosingQuote(text[i]) || text[i] == ')'))
+        {
+            i--;
+        }
+
+        return i >= 0 && TextChars.IsSentenceEnd(text[i]);
+    }
+
+    private static bool TryStripLabel(string content, out string credit, bool requireSeparator)
+    {
+        credit = string.Empty;
+        foreach (var label in Labels)
+        {
+            if (content.Length <= label.Length || string.Compare(content, 0, label, 0, label.Length, StringComparison.OrdinalIgnoreCase) != 0)
+            {
+                continue;
+            }
+
+            var rest = content.Substring(label.Length);
+            var trimmed = rest.TrimStart();
+            var byPhrase = label.EndsWith(" by", StringComparison.Ordinal) || label.EndsWith(" of", StringComparison.Ordinal) || label == "courtesy";
+            if (trimmed.Length > 0 && (trimmed[0] is ':' or ',' or '|' || TextChars.IsDash(trimmed[0])))
+            {
+                credit = Clean(trimmed.Substring(1));
+                return true;
+            }
+
+            if ((byPhrase && rest.Length > 0 && TextChars.IsBlank(rest[0])) || !requireSeparator)
+            {
+                credit = Clean(trimmed);
+                return true;
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    private static bool TryStripCopyright(string content, out string credit)
+    {
+        credit = string.Empty;
+        if (content.StartsWith("\u00A9", StringComparison.Ordinal))
+        {
+            credit = Clean(content.Substring(1));
+            return Words.Measure(credit).Count <= 8;
+        }
+
+        return false;
+    }
+
+    /// <summary>"AP Photo/Evan Vucci", "AFP via Getty Images", "REUTERS/Evgenia Novozhenina/Pool".</summary>
+    private static bool IsUnlabelledCredit(string content)
+    {
+        if (Words.Measure(content).Count > 10 || TextChars.EndsLikeSentence(content))
+        {
+            return false;
+        }
+
+        var lower = content.ToLowerInvariant();
+        var hasAgency = false;
+        foreach (var marker in AgencyMarkers)
+        {
+            if (lower.Contains(marker))
+            {
+                hasAgency = true;
+                break;
+            }
+        }
+
+        // "(Reuters)" alone is a wire dateline, not a credit: demand the shape of a photo credit too.
+        return hasAgency && (lower.IndexOf('/') >= 0 || lower.Contains("photo") || lower.Contains("getty") || lower.Contains("images")
+            || lower.Contains("via ") || lower.Contains("handout") || lower.Contains("pool") || lower.Contains("shutterstock"));
+    }
+
+    private static string StripBrackets(string text)
+    {
+        while (text.Length >= 2 && text[0] == '(' && text[text.Length - 1] == ')' && MatchingOpen(text, text.Length - 1) == 0)
+        {
+            text = text.Substring(1, text.Length - 2).Trim();
+        }
+
+        return text;
+    }
+
+    private static int MatchingOpen(string text, int close)
+    {
+        var depth = 0;
+        for (var i = close; i >= 0; i--)
+        {
+            if (text[i] == ')')
+            {
+                depth++;
+            }
+            else if (text[i] == '(' && --depth == 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Trims, and drops a closing bracket left over from "(credit: X)" but not one that closes "(WANA)".</summary>
+    private static string Clean(string credit)
+    {
+        credit = credit.Trim();
+        if (credit.EndsWith(")", StringComparison.Ordinal) && MatchingOpen(credit, credit.Length - 1) < 0)
+        {
+            credit = credit.Substring(0, credit.Length - 1).TrimEnd();
+        }
+
+        return credit;
+    }
+}

@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using NewsData.Extraction.Text;
+
+namespace NewsData.Extraction.Lines;
+
+/// <summary>
+/// Page furniture that scrapers keep: loaders, share buttons, cookie banners, newsletter pitches,
+/// and the headings that start the end-of-page trailer ("Most Popular", "Related Articles").
+/// Matched against whole lines only, so the same words inside a sentence are never touched.
+/// </summary>
+internal static class Boilerplate
+{
+    private static readonly HashSet<string> JunkLines = new(StringComparer.Ordinal)
+    {
+        "loading", "loading please wait", "please wait", "advertisement", "advertisements", "advertising", "ad", "sponsored",
+        "sponsored content", "paid content", "skip to content", "skip to main content", "skip to navigation", "menu",
+        "main menu", "open menu", "close menu", "close", "search", "subscribe", "subscribe now", "sign in", "sign up",
+        "log in", "login", "log out", "register", "share", "share this", "share this article", "share this story",
+        "share on facebook", "share on twitter", "share via email", "share via", "tweet", "email", "e-mail", "print",
+        "copy link", "link copied", "copied", "listen", "listen to this article", "play", "watch", "video", "audio",
+        "toggle navigation", "accept", "accept all", "accept cookies", "reject all", "manage cookies",
+        "cookie settings", "newsletter", "newsletters", "follow us", "home", "back to top", "continue reading",
+        "show more", "load more", "read more", "see more", "view comments", "facebook", "twitter", "whatsapp",
+        "linkedin", "reddit", "telegram", "pinterest", "flipboard", "more", "next", "previous", "next article",
+        "previous article", "breaking news", "live", "photo", "photos", "gallery", "view gallery", "enlarge",
+        "expand", "open image in gallery", "zoom", "font size", "text size", "save", "save article", "bookmark",
+        "free trial", "get the app", "download the app", "premium", "exclusive", "opinion", "analysis",
+    };
+
+    private static readonly string[] JunkPrefixes =
+    {
+        "read more:", "read more on", "read also", "also read", "related:", "see also:", "click here", "sign up for",
+        "sign up to", "subscribe to", "follow us on", "follow @", "share on ", "share this ", "we use cookies",
+        "this website uses cookies", "this site uses cookies", "by continuing to", "by using this site",
+        "all rights reserved", "\u00A9", "(c) ", "copyright ", "watch:", "watch live", "listen:", "get the latest",
+        "download the app", "join our", "support our journalism", "enter your email", "sign up here", "to continue reading",
+        "you have reached your", "already a subscriber", "already have an account", "this content is", "tags:",
+    };
+
+    private static readonly HashSet<string> TrailerHeadings = new(StringComparer.Ordinal)
+    {
+        "most popular", "most read", "most viewed", "most shared", "most commented", "popular", "popular now",
+        "trending", "trending now", "related", "related articles", "related stories", "related news",
+        "related content", "related topics", "related posts", "related coverage", "more stories", "more news",
+        "more on this story", "more on this topic", "recommended", "recommended for you", "recommended stories",
+        "recommended articles", "you may also like", "you might also like", "you may be interested in",
+        "read next", "up next", "what to read next", "comments", "join the conversation", "latest", "latest news",
+        "latest stories", "latest articles", "top stories", "editor's picks", "editors' picks", "editors picks",
+        "topics", "tags", "sponsored stories", "around the web", "from our partners", "further reading",
+        "more in this section", "in other news", "don't miss", "must read", "keep reading", "more videos",
+    };
+
+    private static readonly string[] TrailerPrefixes = { "more from ", "tags:", "topics:", "filed under", "more on ", "related:" };
+
+    /// <summary>True for a line that is page furniture wherever it stands.</summary>
+    public static bool IsJunk(string line)
+    {
+        var key = Normalize(line);
+        if (key.Length == 0)
+        {
+            return true;
+        }
+
+        if (JunkLines.Contains(key))
+        {
+            return true;
+        }
+
+        var lower = line.TrimStart().ToLowerInvariant();
+        foreach (var prefix in JunkPrefixes)
+        {
+            if (lower.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True for a heading that starts the trailer of links after the article body.</summary>
+    public static bool IsTrailerHeading(string line)
+    {
+        var key = Normalize(line);
+        if (TrailerHeadings.Contains(key))
+        {
+            return true;
+        }
+
+        foreach (var prefix in TrailerPrefixes)
+        {
+            if (key.StartsWith(prefix, StringComparison.Ordinal) && Words.Measure(line).Count <= 8)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Lower case, single spaces, without bullets and trailing punctuation: "Loading..." → "loading".</summary>
+    private static string Normalize(string line)
+    {
+        if (line.Length > 80)
+        {
+            return line.Length > 0 ? "\u0001" : string.Empty;
+        }
+
+        var builder = new StringBuilder(line.Length);
+        var pendingSpace = false;
+        foreach (var c in line)
+        {
+            if (TextChars.IsBlank(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (builder.Length == 0 && (c is '\u2022' or '\u25B6' or '\u25BA' or '\u00BB' or '\u203A' or '>' or '|' or '-' or '*' or '#'))
+            {
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(char.ToLowerInvariant(c == '\u2019' ? '\'' : c));
+        }
+
+        var end = builder.Length;
+        while (end > 0 && (builder[end - 1] is '.' or ':' or '\u2026' or '!' or '>' or '\u203A' or '\u00BB' or ' ' or '|' or '\u2192'))
+        {
+            end--;
+        }
+
+        return builder.ToString(0, end);
+    }
+}

@@ -1,0 +1,173 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+
+namespace NewsData.Extraction.Publishers;
+
+/// <summary>
+/// The table of known publishers (Publishers/KnownPublishers.tsv, embedded): maps the domains a page's
+/// URLs come from, and the names its masthead, title or house byline print, to one canonical name.
+/// </summary>
+internal sealed class PublisherDirectory
+{
+    private readonly List<(string Domain, string Name)> _domains = new();
+    private readonly List<(string Alias, string Name)> _names = new();
+
+    private PublisherDirectory()
+    {
+    }
+
+    public static PublisherDirectory Default { get; } = Load();
+
+    /// <summary>The publisher serving <paramref name="url"/>, by its host or a parent domain of it.</summary>
+    public string? FindByUrl(string url)
+    {
+        var host = HostOf(url);
+        if (host is null)
+        {
+            return null;
+        }
+
+        foreach (var (domain, name) in _domains)
+        {
+            if (host.Length == domain.Length ? host == domain
+                : host.Length > domain.Length && host.EndsWith(domain, StringComparison.Ordinal) && host[host.Length - domain.Length - 1] == '.')
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The publisher whose name (or another name it goes by) occurs first in <paramref name="text"/>, as whole words.</summary>
+    public string? FindNameIn(string text)
+    {
+        string? best = null;
+        int bestAt = int.MaxValue, bestLength = 0;
+        foreach (var (alias, name) in _names)
+        {
+            var at = IndexOfWord(text, alias);
+            if (at >= 0 && (at < bestAt || (at == bestAt && alias.Length > bestLength)))
+            {
+                best = name;
+                bestAt = at;
+                bestLength = alias.Length;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The canonical name when <paramref name="text"/> is, in its entirety, a known publisher's name.</summary>
+    public string? FindExact(string text)
+    {
+        var trimmed = text.Trim();
+        foreach (var (alias, name) in _names)
+        {
+            if (string.Equals(alias, trimmed, StringComparison.OrdinalIgnoreCase))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The lower-case host of an absolute http(s) URL, without "www.", or null.</summary>
+    public static string? HostOf(string url)
+    {
+        var schemeEnd = url.IndexOf("://", StringComparison.Ordinal);
+        if (schemeEnd <= 0)
+        {
+            return null;
+        }
+
+        var start = schemeEnd + 3;
+        var end = start;
+        while (end < url.Length && url[end] is not ('/' or ':' or '?' or '#'))
+        {
+            end++;
+        }
+
+        if (end == start)
+        {
+            return null;
+        }
+
+        var host = url.Substring(start, end - start).ToLowerInvariant();
+        return host.StartsWith("www.", StringComparison.Ordinal) ? host.Substring(4) : host;
+    }
+
+    private static int IndexOfWord(string text, string word)
+    {
+        var from = 0;
+        while (from <= text.Length - word.Length)
+        {
+            var at = text.IndexOf(word, from, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return at;
+            }
+
+            from = at + 1;
+        }
+
+        return -1;
+    }
+
+    private static PublisherDirectory Load()
+    {
+        var directory = new PublisherDirectory();
+        using var stream = typeof(PublisherDirectory).Assembly.GetManifestResourceStream("NewsData.Extraction.KnownPublishers.tsv")
+            ?? throw new InvalidOperationException("The known-publisher table is not embedded in NewsData.Extraction.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var columns = line.Split('\t');
+            var name = columns[0].Trim();
+            directory._names.Add((name, name));
+            foreach (var domain in Items(columns, 1))
+            {
+                directory._domains.Add((domain.ToLowerInvariant(), name));
+            }
+
+            foreach (var alias in Items(columns, 2))
+            {
+                directory._names.Add((alias, name));
+            }
+        }
+
+        // Longer domains first, so news.sky.com wins over a shorter parent domain of another outlet.
+        directory._domains.Sort((a, b) => b.Domain.Length.CompareTo(a.Domain.Length));
+        return directory;
+    }
+
+    private static IEnumerable<string> Items(string[] columns, int index)
+    {
+        if (index >= columns.Length)
+        {
+            yield break;
+        }
+
+        foreach (var item in columns[index].Split(','))
+        {
+            if (item.Trim() is { Length: > 0 } value)
+            {
+                yield return value;
+            }
+        }
+    }
+}
