@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using NewsData.Extraction;
+using NewsData.Generators.Specs;
+
+namespace NewsData.Generators;
+
+/// <summary>The compiler-facing side of the diagnostic catalogue (docs/diagnostics.md).</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "NewsData";
+    private const string HelpLinkBase = "https://github.com/newsdata/NewsData.Generators/blob/main/docs/diagnostics.md#";
+
+    public static readonly DiagnosticDescriptor EmptyFile = Create(DiagnosticIds.EmptyFile, "Article file is empty or unreadable", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor NoTitle = Create(DiagnosticIds.NoTitle, "No headline found", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor NoBody = Create(DiagnosticIds.NoBody, "No body paragraphs found", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor UnreadableDate = Create(DiagnosticIds.UnreadableDate, "Date cannot be read", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor DuplicateName = Create(DiagnosticIds.DuplicateName, "Article name already taken", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor InvalidSetting = Create(DiagnosticIds.InvalidSetting, "Invalid NewsData setting", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor ExtractionFailed = Create(DiagnosticIds.ExtractionFailed, "Extraction failed", DiagnosticSeverity.Error);
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
+    {
+        [EmptyFile.Id] = EmptyFile,
+        [NoTitle.Id] = NoTitle,
+        [NoBody.Id] = NoBody,
+        [UnreadableDate.Id] = UnreadableDate,
+        [DuplicateName.Id] = DuplicateName,
+        [InvalidSetting.Id] = InvalidSetting,
+        [ExtractionFailed.Id] = ExtractionFailed,
+    };
+
+    public static Diagnostic ToDiagnostic(DiagnosticSpec spec)
+    {
+        var descriptor = ById.TryGetValue(spec.Id, out var known) ? known : ExtractionFailed;
+        var location = spec.FilePath is null
+            ? Location.None
+            : Location.Create(
+                spec.FilePath,
+                new Microsoft.CodeAnalysis.Text.TextSpan(spec.Start, spec.Length),
+                new LinePositionSpan(new LinePosition(spec.StartLine, spec.StartColumn), new LinePosition(spec.EndLine, spec.EndColumn)));
+        return Diagnostic.Create(descriptor, location, spec.Message);
+    }
+
+    private static DiagnosticDescriptor Create(string id, string title, DiagnosticSeverity severity) =>
+        new(id, title, "{0}", Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
+}

@@ -1,0 +1,132 @@
+using System.Collections.Generic;
+using System.Text;
+using NewsData.Generators.Specs;
+
+namespace NewsData.Generators.Emitting;
+
+/// <summary>
+/// Emits one file per article: a documented public property on the corpus class, and a nested holder
+/// class whose static field builds the article the first time it is read (the runtime runs a class's
+/// static initialiser once, thread-safely), so touching one article never builds the others.
+/// </summary>
+internal static class ArticleEmitter
+{
+    public static string HintName(CorpusOptions options, string memberName) => $"{options.ClassName}.{Ascii(memberName)}.g.cs";
+
+    public static string Emit(ArticleSource source)
+    {
+        var options = source.Options;
+        var article = source.Article;
+        var name = source.MemberName;
+        var writer = new SourceWriter();
+        CorpusClass.Open(writer, options);
+        writer.Line($"partial class {options.ClassName}");
+        writer.Open();
+        WriteDocs(writer, article);
+        writer.Line(Names.GeneratedCodeAttribute);
+        writer.Line($"public static {Names.Article} {name} => {Names.Storage}.{name}.Value;");
+        writer.Line();
+        writer.Line($"private static partial class {Names.Storage}");
+        writer.Open();
+        writer.Line($"internal static class {name}");
+        writer.Open();
+        writer.Line($"internal static readonly {Names.Article} Value = new {Names.Article}(");
+        writer.Line($"    id: {Literals.String(article.Id)},");
+        writer.Line($"    title: {Literals.String(article.Title)})");
+        writer.Open();
+        WriteArticleBody(writer, article);
+        writer.Close("};");
+        writer.Close();
+        writer.Close();
+        writer.Close();
+        CorpusClass.Close(writer, options);
+        return writer.ToString();
+    }
+
+    private static void WriteDocs(SourceWriter writer, Article article)
+    {
+        writer.Line($"/// <summary>{Literals.XmlDoc(article.Title)}</summary>");
+        var remarks = new StringBuilder();
+        remarks.Append(article.Published is { } published ? $"Published {published}" : "Publication date unknown");
+        if (article.Publisher is { } publisher)
+        {
+            remarks.Append(" by ").Append(publisher);
+        }
+
+        remarks.Append(". Source: ").Append(article.SourceFile ?? article.Id).Append('.');
+        writer.Line($"/// <remarks>{Literals.XmlDoc(remarks.ToString())}</remarks>");
+    }
+
+    private static void WriteArticleBody(SourceWriter writer, Article article)
+    {
+        writer.Line($"SourceFile = {Literals.String(article.SourceFile)},");
+        writer.Line($"Subtitle = {Literals.String(article.Subtitle)},");
+        WriteStrings(writer, "Authors", article.Authors);
+        WriteStrings(writer, "Contributors", article.Contributors);
+        writer.Line($"Publisher = {Literals.String(article.Publisher)},");
+        writer.Line(article.Published is { } date
+            ? $"Published = {Names.PublicationDate}.Parse({Literals.String(date.ToString())}),"
+            : "Published = null,");
+        writer.Line($"Url = {Literals.String(article.Url)},");
+        if (article.Images.Count == 0)
+        {
+            writer.Line($"Images = global::System.Array.Empty<{Names.ArticleImage}>(),");
+        }
+        else
+        {
+            writer.Line($"Images = new {Names.ArticleImage}[]");
+            writer.Open();
+            foreach (var image in article.Images)
+            {
+                writer.Line($"new {Names.ArticleImage}(Url: {Literals.String(image.Url)}, Caption: {Literals.String(image.Caption)}, Credit: {Literals.String(image.Credit)}),");
+            }
+
+            writer.Close("},");
+        }
+
+        WriteStrings(writer, "Paragraphs", article.Paragraphs);
+    }
+
+    private static void WriteStrings(SourceWriter writer, string property, IReadOnlyList<string> values)
+    {
+        if (values.Count == 0)
+        {
+            writer.Line($"{property} = global::System.Array.Empty<string>(),");
+            return;
+        }
+
+        if (values.Count == 1)
+        {
+            writer.Line($"{property} = new string[] {{ {Literals.String(values[0])} }},");
+            return;
+        }
+
+        writer.Line($"{property} = new string[]");
+        writer.Open();
+        foreach (var value in values)
+        {
+            writer.Line($"{Literals.String(value)},");
+        }
+
+        writer.Close("},");
+    }
+
+    /// <summary>Hint names become file names: keep them ASCII whatever script the member name is in.</summary>
+    private static string Ascii(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (c < 128)
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                builder.Append('u').Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,18 @@
+namespace NewsData.Generators.Emitting;
+
+/// <summary>Fully qualified names the emitted code uses, so a user's own types never shadow ours.</summary>
+internal static class Names
+{
+    public const string Article = "global::NewsData.Article";
+    public const string ArticleImage = "global::NewsData.ArticleImage";
+    public const string PublicationDate = "global::NewsData.PublicationDate";
+    public const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
+    public const string GeneratedCode = "global::System.CodeDom.Compiler.GeneratedCodeAttribute";
+
+    /// <summary>The nested class holding one lazily created instance per article (see <see cref="ArticleEmitter"/>).</summary>
+    public const string Storage = "Storage";
+
+    public static readonly string Version = typeof(Names).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
+
+    public static string GeneratedCodeAttribute => $"[{GeneratedCode}(\"NewsData.Generators\", \"{Version}\")]";
+}

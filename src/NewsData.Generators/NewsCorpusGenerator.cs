@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using NewsData.Generators.Emitting;
+using NewsData.Generators.Parsing;
+using NewsData.Generators.Specs;
+
+namespace NewsData.Generators;
+
+/// <summary>
+/// Compiles the project's news article files into typed C# data.
+/// <para>
+/// Pipeline: additional files marked as articles → one <see cref="ArticleSpec"/> per file (extraction,
+/// the only expensive step) → one generated file per article. The corpus-wide index is built from a
+/// <c>Collect()</c> of small <see cref="ArticleKey"/>s only, so editing one article re-runs that
+/// article's extraction and output and nothing else.
+/// </para>
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class NewsCorpusGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => CorpusOptionsParser.Parse(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        var articleFiles = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => ArticleFileFilter.IsArticle(pair.Right.GetOptions(pair.Left)))
+            .Select(static (pair, _) => pair.Left)
+            .WithTrackingName(TrackingNames.ArticleFiles);
+
+        var specs = articleFiles
+            .Select(static (file, cancellationToken) => ArticleFileParser.Parse(file, cancellationToken))
+            .WithTrackingName(TrackingNames.ArticleSpecs);
+
+        var index = specs
+            .Select(static (spec, _) => spec.Key)
+            .WithTrackingName(TrackingNames.ArticleKeys)
+            .Collect()
+            .Combine(options)
+            .Select(static (pair, _) => MemberNameAllocator.Allocate(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.CorpusIndex);
+
+        var sources = specs
+            .Combine(index)
+            .Combine(options)
+            .Select(static (pair, _) => ToSource(pair.Left.Left, pair.Left.Right, pair.Right))
+            .WithTrackingName(TrackingNames.ArticleSources);
+
+        var diagnostics = specs
+            .Select(static (spec, _) => spec.Diagnostics)
+            .WithTrackingName(TrackingNames.ArticleDiagnostics);
+
+        context.RegisterSourceOutput(sources, static (output, source) =>
+        {
+            if (source is not null)
+            {
+                output.AddSource(ArticleEmitter.HintName(source.Options, source.MemberName), ArticleEmitter.Emit(source));
+            }
+        });
+
+        // Diagnostics come from their own outputs so that reporting them never invalidates cached sources.
+        context.RegisterSourceOutput(diagnostics, static (output, list) =>
+        {
+            foreach (var diagnostic in list)
+            {
+                output.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(diagnostic));
+            }
+        });
+
+        context.RegisterSourceOutput(index.Combine(options), static (output, pair) =>
+        {
+            var (corpus, corpusOptions) = pair;
+            output.AddSource(CorpusEmitter.HintName(corpusOptions), CorpusEmitter.Emit(corpus, corpusOptions));
+            foreach (var diagnostic in corpus.Diagnostics)
+            {
+                output.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(diagnostic));
+            }
+
+            foreach (var diagnostic in corpusOptions.Diagnostics)
+            {
+                output.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(diagnostic));
+            }
+        });
+    }
+
+    private static ArticleSource? ToSource(ArticleSpec spec, CorpusIndex index, CorpusOptions options) =>
+        spec.Article is { } article && index.NameOf(spec.Path) is { } name ? new ArticleSource(options, name, article) : null;
+}

@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using NewsData.Extraction;
+using NewsData.Generators.Common;
+using NewsData.Generators.Specs;
+
+namespace NewsData.Generators.Parsing;
+
+/// <summary>
+/// Additional file → <see cref="ArticleSpec"/>. The only step that reads text; everything after it
+/// works on the equatable spec. No exception leaves this method: a generator that throws loses all of
+/// its output, so a failure becomes an error diagnostic on that one file.
+/// </summary>
+internal static class ArticleFileParser
+{
+    public static ArticleSpec Parse(AdditionalText file, CancellationToken cancellationToken)
+    {
+        var path = file.Path;
+        var id = Path.GetFileNameWithoutExtension(path);
+        SourceText? source;
+        try
+        {
+            source = file.GetText(cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return Failed(path, id, DiagnosticIds.EmptyFile, $"'{Path.GetFileName(path)}' could not be read: {exception.Message}");
+        }
+
+        if (source is null)
+        {
+            return Failed(path, id, DiagnosticIds.EmptyFile, $"'{Path.GetFileName(path)}' could not be read; check that the file exists and is readable.");
+        }
+
+        return Parse(path, source, cancellationToken);
+    }
+
+    public static ArticleSpec Parse(string path, SourceText source, CancellationToken cancellationToken)
+    {
+        var id = Path.GetFileNameWithoutExtension(path);
+        var result = ArticleExtractor.Extract(path, source.ToString(), cancellationToken);
+        var diagnostics = new List<DiagnosticSpec>(result.Diagnostics.Count);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            diagnostics.Add(Locate(diagnostic, path, source));
+        }
+
+        return new ArticleSpec(path, result.Id, result.Article, new EquatableArray<DiagnosticSpec>(diagnostics.ToArray()));
+    }
+
+    private static DiagnosticSpec Locate(ExtractionDiagnostic diagnostic, string path, SourceText source)
+    {
+        var start = Math.Max(0, Math.Min(diagnostic.Span.Start, source.Length));
+        var length = Math.Max(0, Math.Min(diagnostic.Span.Length, source.Length - start));
+        var lines = source.Lines.GetLinePositionSpan(new Microsoft.CodeAnalysis.Text.TextSpan(start, length));
+        return new DiagnosticSpec(
+            diagnostic.Id, diagnostic.Severity, diagnostic.Message, path, start, length,
+            lines.Start.Line, lines.Start.Character, lines.End.Line, lines.End.Character);
+    }
+
+    private static ArticleSpec Failed(string path, string id, string diagnosticId, string message) =>
+        new(path, id, null, new EquatableArray<DiagnosticSpec>(new[]
+        {
+            new DiagnosticSpec(diagnosticId, ExtractionSeverity.Error, message, path, 0, 0, 0, 0, 0, 0),
+        }));
+}

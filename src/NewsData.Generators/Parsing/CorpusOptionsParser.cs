@@ -1,0 +1,78 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using NewsData.Extraction;
+using NewsData.Generators.Common;
+using NewsData.Generators.Specs;
+
+namespace NewsData.Generators.Parsing;
+
+/// <summary>Reads and validates the MSBuild properties <c>NewsDataNamespace</c> and <c>NewsDataClassName</c>.</summary>
+internal static class CorpusOptionsParser
+{
+    public const string NamespaceProperty = "build_property.NewsDataNamespace";
+    public const string ClassNameProperty = "build_property.NewsDataClassName";
+
+    // Types of the runtime model: a corpus class of the same name in their namespace would hide them.
+    private static readonly HashSet<string> ModelTypeNames = new()
+    {
+        "Article", "ArticleImage", "Quote", "QuoteKind", "Entity", "EntityKind", "EntityMention", "PublicationDate", "TextSpan",
+    };
+
+    public static CorpusOptions Parse(AnalyzerConfigOptions globalOptions)
+    {
+        var diagnostics = new List<DiagnosticSpec>();
+        var ns = CorpusOptions.DefaultNamespace;
+        if (globalOptions.TryGetValue(NamespaceProperty, out var setNamespace) && setNamespace.Trim() is { Length: > 0 } trimmedNamespace)
+        {
+            if (IsNamespace(trimmedNamespace))
+            {
+                ns = trimmedNamespace;
+            }
+            else
+            {
+                diagnostics.Add(Invalid("NewsDataNamespace", trimmedNamespace, "a dotted C# namespace such as MyApp.News", CorpusOptions.DefaultNamespace));
+            }
+        }
+
+        var className = CorpusOptions.DefaultClassName;
+        if (globalOptions.TryGetValue(ClassNameProperty, out var setClassName) && setClassName.Trim() is { Length: > 0 } trimmedClassName)
+        {
+            if (!IsIdentifier(trimmedClassName))
+            {
+                diagnostics.Add(Invalid("NewsDataClassName", trimmedClassName, "a C# identifier such as Corpus", CorpusOptions.DefaultClassName));
+            }
+            else if (ns == "NewsData" && ModelTypeNames.Contains(trimmedClassName))
+            {
+                diagnostics.Add(Invalid("NewsDataClassName", trimmedClassName, "a name that does not hide the model type NewsData." + trimmedClassName, CorpusOptions.DefaultClassName));
+            }
+            else
+            {
+                className = trimmedClassName;
+            }
+        }
+
+        return new CorpusOptions(ns, className, new EquatableArray<DiagnosticSpec>(diagnostics.ToArray()));
+    }
+
+    private static bool IsNamespace(string value)
+    {
+        foreach (var part in value.Split('.'))
+        {
+            if (!IsIdentifier(part))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsIdentifier(string value) =>
+        SyntaxFacts.IsValidIdentifier(value) && SyntaxFacts.GetKeywordKind(value) == SyntaxKind.None;
+
+    private static DiagnosticSpec Invalid(string property, string value, string expected, string fallback) =>
+        new(DiagnosticIds.InvalidSetting, ExtractionSeverity.Error,
+            $"The MSBuild property {property} is '{value}', which is not {expected}; '{fallback}' is used instead.",
+            null, 0, 0, 0, 0, 0, 0);
+}

@@ -1,0 +1,15 @@
+using NewsData.Generators.Common;
+
+namespace NewsData.Generators.Specs;
+
+/// <summary>The MSBuild knobs, read once: where the corpus class goes and what it is called.</summary>
+/// <param name="Namespace">The namespace of the corpus class; empty for the global namespace.</param>
+/// <param name="ClassName">The corpus class's name.</param>
+/// <param name="Diagnostics">Problems with the values the project set (the defaults are used instead).</param>
+internal sealed record CorpusOptions(string Namespace, string ClassName, EquatableArray<DiagnosticSpec> Diagnostics)
+{
+    public const string DefaultNamespace = "NewsData";
+    public const string DefaultClassName = "NewsCorpus";
+
+    public static CorpusOptions Default { get; } = new(DefaultNamespace, DefaultClassName, EquatableArray<DiagnosticSpec>.Empty);
+}

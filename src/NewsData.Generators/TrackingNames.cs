@@ -1,0 +1,29 @@
+namespace NewsData.Generators;
+
+/// <summary>
+/// Names of the generator's pipeline steps. Tests read the driver's step tracking by these names to
+/// prove what re-runs after an edit; they are public so that tests and tools can rely on them.
+/// </summary>
+public static class TrackingNames
+{
+    /// <summary>The corpus options read from MSBuild properties.</summary>
+    public const string Options = nameof(Options);
+
+    /// <summary>The additional files marked as articles.</summary>
+    public const string ArticleFiles = nameof(ArticleFiles);
+
+    /// <summary>One extracted article spec per file: the expensive step.</summary>
+    public const string ArticleSpecs = nameof(ArticleSpecs);
+
+    /// <summary>The small per-article keys the corpus index is built from.</summary>
+    public const string ArticleKeys = nameof(ArticleKeys);
+
+    /// <summary>Member names for the whole corpus.</summary>
+    public const string CorpusIndex = nameof(CorpusIndex);
+
+    /// <summary>What each article's generated file is made from.</summary>
+    public const string ArticleSources = nameof(ArticleSources);
+
+    /// <summary>The diagnostics about each article file.</summary>
+    public const string ArticleDiagnostics = nameof(ArticleDiagnostics);
+}
