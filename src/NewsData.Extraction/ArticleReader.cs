@@ -117,11 +117,6 @@ internal sealed class ArticleReader
         for (var i = 0; i < _lines.Count; i++)
         {
             var line = _lines[i];
-            if (line.Kind == LineKind.TrailerHeading && fallback >= 0)
-            {
-                break;
-            }
-
             if (line.Kind != LineKind.Text)
             {
                 continue;
@@ -157,11 +152,28 @@ internal sealed class ArticleReader
             if (PublisherDirectory.Default.FindExact(suffix) is { } publisher)
             {
                 _publisherFromTitle = publisher;
-                return title.Substring(0, at).TrimEnd();
+                return WithoutSectionLabels(title.Substring(0, at).TrimEnd(), separator);
             }
         }
 
         return title;
+    }
+
+    /// <summary>"Headline | World news" → "Headline": short segments left of a masthead are section labels.</summary>
+    private static string WithoutSectionLabels(string title, string separator)
+    {
+        const int MaxSectionWords = 3;
+        while (true)
+        {
+            var at = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at <= 0 || Words.Measure(title, at, title.Length - at).Count > MaxSectionWords
+                || Words.Measure(title, 0, at).Count < MinTitleWords)
+            {
+                return title;
+            }
+
+            title = title.Substring(0, at).TrimEnd();
+        }
     }
 
     /// <summary>The first trailer heading ("Most Popular") after some body text, or the end of the file.</summary>
@@ -216,10 +228,27 @@ internal sealed class ArticleReader
             return candidate;
         }
 
+        // Without furniture after it, an unpunctuated summary line is a standfirst, unless the header
+        // (byline, date) has already ended before it, or it is the first line of a hard-wrapped paragraph.
         var text = _lines[candidate].Text;
-        return !TextChars.EndsLikeSentence(text) && !EndsWithColon(text) && Words.Measure(text).Count >= 5 && nextKind == LineKind.Text
+        var wrapped = next == candidate + 1 && StartsLowercase(_lines[next].Text);
+        return nextKind == LineKind.Text && !wrapped && !HeaderEndsBefore(titleIndex, candidate)
+            && !TextChars.EndsLikeSentence(text) && !EndsWithColon(text) && Words.Measure(text).Count >= 5
             ? candidate
             : -1;
+    }
+
+    private bool HeaderEndsBefore(int titleIndex, int candidate)
+    {
+        for (var i = titleIndex + 1; i < candidate; i++)
+        {
+            if (_lines[i].Kind is LineKind.Byline or LineKind.DateLine or LineKind.RelativeDate)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int NextSignificant(int start, int end)

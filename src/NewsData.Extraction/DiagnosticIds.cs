@@ -24,6 +24,9 @@ public static class DiagnosticIds
     /// <summary>Two files produce the same article id or member name; later ones are renamed.</summary>
     public const string DuplicateName = "NEWS006";
 
+    /// <summary>An MSBuild setting of the generator has an invalid value; the default is used.</summary>
+    public const string InvalidSetting = "NEWS008";
+
     /// <summary>Extraction failed unexpectedly; the file is left out and the rest of the corpus is generated.</summary>
     public const string ExtractionFailed = "NEWS010";
 }

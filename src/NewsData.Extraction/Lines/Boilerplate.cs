@@ -27,6 +27,8 @@ internal static class Boilerplate
         "previous article", "breaking news", "live", "photo", "photos", "gallery", "view gallery", "enlarge",
         "expand", "open image in gallery", "zoom", "font size", "text size", "save", "save article", "bookmark",
         "free trial", "get the app", "download the app", "premium", "exclusive", "opinion", "analysis",
+        "accept all cookies", "reuse this content", "published", "updated", "last updated", "posted", "published on",
+        "posted on", "scroll to continue", "story continues below advertisement", "article continues below",
     };
 
     private static readonly string[] JunkPrefixes =
@@ -37,6 +39,7 @@ internal static class Boilerplate
         "all rights reserved", "\u00A9", "(c) ", "copyright ", "watch:", "watch live", "listen:", "get the latest",
         "download the app", "join our", "support our journalism", "enter your email", "sign up here", "to continue reading",
         "you have reached your", "already a subscriber", "already have an account", "this content is", "tags:",
+        "our standards:", "advertisement \u00B7", "story continues below",
     };
 
     private static readonly HashSet<string> TrailerHeadings = new(StringComparer.Ordinal)
@@ -50,6 +53,7 @@ internal static class Boilerplate
         "latest stories", "latest articles", "top stories", "editor's picks", "editors' picks", "editors picks",
         "topics", "tags", "sponsored stories", "around the web", "from our partners", "further reading",
         "more in this section", "in other news", "don't miss", "must read", "keep reading", "more videos",
+        "explore more on these topics", "more on these topics", "related links", "see also", "also read", "read more stories",
     };
 
     private static readonly string[] TrailerPrefixes = { "more from ", "tags:", "topics:", "filed under", "more on ", "related:" };

@@ -40,6 +40,7 @@ internal static class LineClassifier
     {
         "published", "posted", "updated", "last", "first", "originally", "modified", "created", "date", "publication",
         "release", "on", "at", "the", "local", "time", "et", "pt", "ct", "ist", "hrs", "and", "of", "by",
+        "ago", "hour", "hours", "minute", "minutes", "min", "mins", "day", "days", "week", "weeks", "yesterday", "today",
     };
 
     public static List<LineInfo> Classify(string source, List<SourceLine> lines, System.Threading.CancellationToken cancellationToken)
@@ -326,7 +327,7 @@ internal static class LineClassifier
         foreach (var word in Words.Split(text.Substring(0, date.Start) + " " + text.Substring(date.End)))
         {
             var bare = word.Trim(',', ':', '.', '|', '(', ')', '-');
-            if (bare.Length == 0 || DateFillerWords.Contains(bare) || DateVocabulary.IsWeekday(bare) || !HasLetterOrDigit(bare))
+            if (bare.Length == 0 || DateFillerWords.Contains(bare) || DateVocabulary.IsWeekday(bare) || !HasLetter(bare))
             {
                 continue;
             }
@@ -337,11 +338,11 @@ internal static class LineClassifier
         return count;
     }
 
-    private static bool HasLetterOrDigit(string word)
+    private static bool HasLetter(string word)
     {
         foreach (var c in word)
         {
-            if (char.IsLetterOrDigit(c))
+            if (char.IsLetter(c))
             {
                 return true;
             }
@@ -387,17 +388,22 @@ internal static class LineClassifier
             return false;
         }
 
-        var separators = 0;
+        int separators = 0, arrows = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             var spaced = i > 0 && i < text.Length - 1 && TextChars.IsBlank(text[i - 1]) && TextChars.IsBlank(text[i + 1]);
-            if (c is '|' or '\u2022' or '\u00B7' or '\u00BB' or '\u203A' or '\u2039' || (spaced && c is '/' or '>'))
+            if (c is '|' or '\u2022' or '\u00B7' || (spaced && c == '/'))
             {
                 separators++;
             }
+            else if (c is '\u00BB' or '\u203A' or '\u2192' || (spaced && c == '>'))
+            {
+                arrows++;
+            }
         }
 
-        return separators >= 3 || (words.Count >= 16 && words.CapitalizedRatio >= 0.85);
+        // "Home > News > Economy" is a breadcrumb; a headline may carry two " | " but rarely three.
+        return arrows >= 2 || separators >= 3 || (words.Count >= 16 && words.CapitalizedRatio >= 0.85);
     }
 }
