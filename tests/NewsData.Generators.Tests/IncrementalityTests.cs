@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using NewsData.Generators.Tests.Infrastructure;
+
+namespace NewsData.Generators.Tests;
+
+/// <summary>What re-runs when nothing or one article changes, read from the driver's step tracking.</summary>
+public class IncrementalityTests
+{
+    private const string Body = "\n\nThe talks resumed on Monday in Vienna, officials said.\n";
+
+    private static GeneratorHarness ThreeArticles() => new GeneratorHarness()
+        .AddArticle("/corpus/a.txt", "Talks resume in Vienna after pause" + Body)
+        .AddArticle("/corpus/b.txt", "Markets rally as oil prices fall" + Body)
+        .AddArticle("/corpus/c.txt", "Storm closes schools across the region" + Body);
+
+    [Fact]
+    public void A_second_run_with_the_same_inputs_reuses_every_step()
+    {
+        var harness = ThreeArticles();
+        var first = harness.Run();
+
+        var second = first.Driver.RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult().Results.Single();
+
+        foreach (var name in TrackedNames())
+        {
+            Assert.All(Outputs(second, name), reason => Assert.True(
+                reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                $"{name} output was {reason}"));
+        }
+    }
+
+    [Fact]
+    public void Editing_one_article_body_re_runs_only_that_article()
+    {
+        var harness = ThreeArticles();
+        var first = harness.Run();
+        var old = harness.Texts[1];
+        var edited = new InMemoryAdditionalText(old.Path, "Markets rally as oil prices fall\n\nTraders bought shares on Tuesday, brokers said.\n");
+
+        var driver = first.Driver.ReplaceAdditionalText(old, edited);
+        var second = driver.RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult().Results.Single();
+
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached },
+            Outputs(second, TrackingNames.ArticleSpecs));
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached },
+            Outputs(second, TrackingNames.ArticleSources));
+        Assert.All(Outputs(second, TrackingNames.CorpusIndex), reason =>
+            Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"index was {reason}"));
+        Assert.Contains("Traders bought shares", second.GeneratedSources.Single(s => s.HintName == "NewsCorpus.B.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
+    public void Adding_an_article_extracts_only_the_new_file()
+    {
+        var harness = ThreeArticles();
+        var first = harness.Run();
+
+        var driver = first.Driver.AddAdditionalTexts(System.Collections.Immutable.ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/corpus/d.txt", "Unrelated")));
+        var second = driver.RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult().Results.Single();
+
+        // d.txt carries no article metadata, so nothing at all changes.
+        Assert.All(Outputs(second, TrackingNames.ArticleSpecs), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        Assert.Equal(4, second.GeneratedSources.Length);
+    }
+
+    private static IEnumerable<string> TrackedNames() => typeof(TrackingNames).GetFields().Select(f => (string)f.GetRawConstantValue()!);
+
+    private static List<IncrementalStepRunReason> Outputs(GeneratorRunResult result, string stepName) =>
+        result.TrackedSteps.TryGetValue(stepName, out var steps)
+            ? steps.SelectMany(step => step.Outputs).Select(output => output.Reason).ToList()
+            : new List<IncrementalStepRunReason>();
+}

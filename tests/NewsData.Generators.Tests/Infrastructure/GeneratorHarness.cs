@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace NewsData.Generators.Tests.Infrastructure;
+
+/// <summary>
+/// Runs <see cref="NewsCorpusGenerator"/> the way the compiler does, in memory: a consumer compilation
+/// referencing the runtime model, article files as additional texts with their MSBuild metadata, and
+/// step tracking on so tests can see what ran.
+/// </summary>
+internal sealed class GeneratorHarness
+{
+    public const string ArticleKind = "build_metadata.AdditionalFiles.NewsDataKind";
+
+    // The framework's own assemblies plus the runtime model: what a consumer project compiles against.
+    // (The test process's other assemblies are no part of a consumer.)
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+    {
+        var frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(path => string.Equals(Path.GetDirectoryName(path), frameworkDirectory, StringComparison.Ordinal));
+        return platform.Append(typeof(Article).Assembly.Location)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray();
+    });
+
+    public static readonly CSharpParseOptions ParseOptions =
+        new(LanguageVersion.Latest, DocumentationMode.Diagnose);
+
+    private readonly List<AdditionalText> _texts = new();
+    private readonly Dictionary<string, Dictionary<string, string>> _fileOptions = new();
+    private readonly Dictionary<string, string> _globalOptions = new();
+
+    public GeneratorHarness AddArticle(string path, string? text) => AddArticle(new InMemoryAdditionalText(path, text));
+
+    public GeneratorHarness AddArticle(AdditionalText text)
+    {
+        _texts.Add(text);
+        _fileOptions[text.Path] = new Dictionary<string, string> { [ArticleKind] = "Article" };
+        return this;
+    }
+
+    public GeneratorHarness AddSeeds()
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "TestData", "Seeds"), "*.txt").OrderBy(f => f, StringComparer.Ordinal))
+        {
+            AddArticle("/corpus/" + Path.GetFileName(file), File.ReadAllText(file));
+        }
+
+        return this;
+    }
+
+    /// <summary>An additional file that is not an article (no NewsDataKind metadata).</summary>
+    public GeneratorHarness AddOtherFile(string path, string text)
+    {
+        _texts.Add(new InMemoryAdditionalText(path, text));
+        return this;
+    }
+
+    public GeneratorHarness WithProperty(string name, string value)
+    {
+        _globalOptions["build_property." + name] = value;
+        return this;
+    }
+
+    public IReadOnlyList<AdditionalText> Texts => _texts;
+
+    public GeneratorDriver CreateDriver() =>
+        CSharpGeneratorDriver.Create(
+            new[] { new NewsCorpusGenerator().AsSourceGenerator() },
+            _texts,
+            ParseOptions,
+            new TestOptionsProvider(_globalOptions, _fileOptions),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    public static CSharpCompilation CreateCompilation(string source = "") =>
+        CSharpCompilation.Create(
+            "NewsData.Consumer",
+            new[] { CSharpSyntaxTree.ParseText(source, ParseOptions) },
+            References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    /// <summary>Runs the generator once; returns the driver (for incremental re-runs), the output compilation and the run result.</summary>
+    public GeneratorRun Run()
+    {
+        var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(CreateCompilation(), out var output, out var diagnostics);
+        return new GeneratorRun(driver, output, diagnostics, driver.GetRunResult());
+    }
+}
+
+internal sealed record GeneratorRun(GeneratorDriver Driver, Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics, GeneratorDriverRunResult Result)
+{
+    public GeneratorRunResult Generator => Result.Results.Single();
+
+    public IReadOnlyList<GeneratedSourceResult> Sources => Generator.GeneratedSources;
+
+    public string Source(string hintName) => Sources.Single(s => s.HintName == hintName).SourceText.ToString();
+
+    /// <summary>Compiler diagnostics of the consumer with the generated code in it, warnings included.</summary>
+    public IReadOnlyList<Diagnostic> CompilationProblems() =>
+        Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+}
