@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using NewsData.Generators;
+
+namespace NewsData.Benchmarks;
+
+/// <summary>The generator driver on a corpus of <see cref="Articles"/> files: a cold run, and a re-run after one body edit.</summary>
+[MemoryDiagnoser]
+public class GeneratorBenchmarks
+{
+    private CSharpCompilation _compilation = null!;
+    private ImmutableArray<AdditionalText> _texts;
+    private OptionsProvider _options = null!;
+    private GeneratorDriver _warm = null!;
+    private AdditionalText _edited = null!;
+
+    [Params(200)]
+    public int Articles { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _compilation = CSharpCompilation.Create("Bench", references: new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) });
+        _texts = Corpus.Copies(Articles).Select(c => (AdditionalText)new Text(c.Path, c.Text)).ToImmutableArray();
+        _options = new OptionsProvider();
+        _warm = Create().RunGenerators(_compilation);
+        var victim = _texts[Articles / 2];
+        _edited = new Text(victim.Path, victim.GetText()!.ToString().Replace("Variant", "Edited variant"));
+    }
+
+    [Benchmark(Description = "cold run")]
+    public GeneratorDriver Cold() => Create().RunGenerators(_compilation);
+
+    [Benchmark(Description = "incremental run after one body edit")]
+    public GeneratorDriver Incremental() => _warm.ReplaceAdditionalText(_texts[Articles / 2], _edited).RunGenerators(_compilation);
+
+    private GeneratorDriver Create() => CSharpGeneratorDriver.Create(
+        new[] { new NewsCorpusGenerator().AsSourceGenerator() }, _texts, CSharpParseOptions.Default, _options);
+
+    private sealed class Text(string path, string text) : AdditionalText
+    {
+        private readonly SourceText _text = SourceText.From(text);
+
+        public override string Path => path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
+    {
+        private static readonly Options Article = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.NewsDataKind"] = "Article" });
+
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string>());
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Article;
+    }
+
+    private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, out string value)
+        {
+            var found = values.TryGetValue(key, out var result);
+            value = result ?? string.Empty;
+            return found;
+        }
+    }
+}
