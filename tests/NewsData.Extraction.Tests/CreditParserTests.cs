@@ -14,6 +14,7 @@ public class CreditParserTests
     [InlineData("AFP via Getty Images", "AFP via Getty Images")]
     [InlineData("REUTERS/Evgenia Novozhenina", "REUTERS/Evgenia Novozhenina")]
     [InlineData("(AP Photo/Evan Vucci)", "AP Photo/Evan Vucci")]
+    [InlineData("Credit...Sergey Ponomarev for The New York Times", "Sergey Ponomarev for The New York Times")]
     public void Reads_credit_lines(string line, string credit)
     {
         Assert.True(CreditParser.TryParseCreditLine(line, out var actual));

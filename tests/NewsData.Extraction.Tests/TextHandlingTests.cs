@@ -46,6 +46,10 @@ public class TextHandlingTests
     [InlineData("Read more: Ten things to know")]
     [InlineData("We use cookies to give you the best experience")]
     [InlineData("\u00A9 2022 Example Media Ltd")]
+    [InlineData("5 min read")]
+    [InlineData("jane.doe@example.com")]
+    [InlineData("@janedoe")]
+    [InlineData("Comments (12)")]
     public void Page_furniture_is_recognised(string line)
     {
         Assert.True(Boilerplate.IsJunk(line) || Boilerplate.IsTrailerHeading(line));
@@ -55,6 +59,8 @@ public class TextHandlingTests
     [InlineData("Most people read the report.")]
     [InlineData("Share prices fell sharply on Monday.")]
     [InlineData("Loading of the ships resumed at dawn.")]
+    [InlineData("5 minutes later the doors opened")]
+    [InlineData("Email the newsroom at tips@example.com.")]
     public void Sentences_that_start_like_furniture_are_text(string line)
     {
         Assert.False(Boilerplate.IsJunk(line));

@@ -123,6 +123,12 @@ internal static class CreditParser
                 return true;
             }
 
+            if (trimmed.StartsWith("...", StringComparison.Ordinal) || trimmed.StartsWith("\u2026", StringComparison.Ordinal))
+            {
+                credit = Clean(trimmed.TrimStart('.', '\u2026'));
+                return true;
+            }
+
             if ((byPhrase && rest.Length > 0 && TextChars.IsBlank(rest[0])) || !requireSeparator)
             {
                 credit = Clean(trimmed);

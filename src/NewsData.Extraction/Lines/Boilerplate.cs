@@ -67,7 +67,7 @@ internal static class Boilerplate
             return true;
         }
 
-        if (JunkLines.Contains(key))
+        if (JunkLines.Contains(key) || IsReadingTime(key) || IsContactHandle(key))
         {
             return true;
         }
@@ -84,10 +84,36 @@ internal static class Boilerplate
         return false;
     }
 
+    /// <summary>"5 min read", "3 minute read", "reading time: 4 minutes".</summary>
+    private static bool IsReadingTime(string key)
+    {
+        var words = key.Split(' ');
+        if (words.Length is < 2 or > 4)
+        {
+            return false;
+        }
+
+        return (words[words.Length - 1] == "read" && int.TryParse(words[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)
+                && words[1] is "min" or "mins" or "minute" or "minutes")
+            || key.StartsWith("reading time", StringComparison.Ordinal);
+    }
+
+    /// <summary>A line that is only an e-mail address or a social handle, as printed under bylines.</summary>
+    private static bool IsContactHandle(string key)
+    {
+        if (key.IndexOf(' ') >= 0)
+        {
+            return false;
+        }
+
+        var at = key.IndexOf('@');
+        return at == 0 ? key.Length > 1 : at > 0 && key.IndexOf('.', at) > at + 1;
+    }
+
     /// <summary>True for a heading that starts the trailer of links after the article body.</summary>
     public static bool IsTrailerHeading(string line)
     {
-        var key = Normalize(line);
+        var key = WithoutCount(Normalize(line));
         if (TrailerHeadings.Contains(key))
         {
             return true;
@@ -102,6 +128,26 @@ internal static class Boilerplate
         }
 
         return false;
+    }
+
+    /// <summary>"comments (12)" → "comments".</summary>
+    private static string WithoutCount(string key)
+    {
+        var open = key.LastIndexOf(" (", StringComparison.Ordinal);
+        if (open > 0 && key.EndsWith(")", StringComparison.Ordinal))
+        {
+            for (var i = open + 2; i < key.Length - 1; i++)
+            {
+                if (!char.IsDigit(key[i]))
+                {
+                    return key;
+                }
+            }
+
+            return key.Substring(0, open);
+        }
+
+        return key;
     }
 
     /// <summary>Lower case, single spaces, without bullets and trailing punctuation: "Loading..." → "loading".</summary>
