@@ -2,10 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Threading;
+using System.Linq;
 using NewsData.Extraction.Dates;
+using NewsData.Extraction.Entities;
 using NewsData.Extraction.Images;
 using NewsData.Extraction.Lines;
 using NewsData.Extraction.People;
+using NewsData.Extraction.Quotes;
 using NewsData.Extraction.Publishers;
 using NewsData.Extraction.Text;
 
@@ -77,7 +80,8 @@ internal sealed class ArticleReader
         }
 
         var bodyStart = (subtitleIndex >= 0 ? subtitleIndex : titleIndex) + 1;
-        var paragraphs = CollectBody(bodyStart, trailer, title);
+        var body = CollectBody(bodyStart, trailer, title);
+        var paragraphs = body.ConvertAll(p => p.Text);
         if (paragraphs.Count == 0)
         {
             Report(DiagnosticIds.NoBody, ExtractionSeverity.Warning,
@@ -89,6 +93,8 @@ internal sealed class ArticleReader
         var url = FindUrl(firstBodyLine);
         var published = DateReader.Read(_lines, firstBodyLine, trailer, _diagnostics);
         var publisher = FindPublisher(titleIndex, url, people.Authors, images, paragraphs);
+        _cancellationToken.ThrowIfCancellationRequested();
+        var (entities, quotes) = ReadEntitiesAndQuotes(titleIndex, subtitleIndex, body, trailer, publisher);
 
         var article = new Article(_id, title)
         {
@@ -101,6 +107,8 @@ internal sealed class ArticleReader
             Url = url,
             Images = images,
             Paragraphs = paragraphs,
+            Entities = entities,
+            Quotes = quotes,
         };
         return Result(article);
     }
@@ -282,9 +290,9 @@ internal sealed class ArticleReader
     /// broken mid-sentence (the next starts in lower case, no blank line between) is joined back; a line
     /// printed twice in a row, or repeating the headline, is kept once or dropped.
     /// </summary>
-    private List<string> CollectBody(int start, int end, string title)
+    private List<BodyParagraph> CollectBody(int start, int end, string title)
     {
-        var paragraphs = new List<string>();
+        var paragraphs = new List<BodyParagraph>();
         var previousLine = -2;
         for (var i = start; i < end; i++)
         {
@@ -296,23 +304,95 @@ internal sealed class ArticleReader
 
             var text = line.Text;
             line.Consumed = true;
-            if (paragraphs.Count > 0 && previousLine == i - 1 && StartsLowercase(text) && !EndsParagraph(paragraphs[paragraphs.Count - 1]))
+            if (paragraphs.Count > 0 && previousLine == i - 1 && StartsLowercase(text) && !EndsParagraph(paragraphs[paragraphs.Count - 1].Text))
             {
-                paragraphs[paragraphs.Count - 1] += " " + text;
+                var joined = paragraphs[paragraphs.Count - 1];
+                paragraphs[paragraphs.Count - 1] = new BodyParagraph(joined.Text + " " + text, joined.Start, line.Line.End);
                 previousLine = i;
                 continue;
             }
 
             previousLine = i;
-            if ((paragraphs.Count > 0 && paragraphs[paragraphs.Count - 1] == text) || (paragraphs.Count == 0 && text == title) || IsFragment(text))
+            if ((paragraphs.Count > 0 && paragraphs[paragraphs.Count - 1].Text == text) || (paragraphs.Count == 0 && text == title) || IsFragment(text))
             {
                 continue;
             }
 
-            paragraphs.Add(text);
+            paragraphs.Add(new BodyParagraph(text, line.Line.Start, line.Line.End));
         }
 
         return paragraphs;
+    }
+
+    /// <summary>
+    /// Entities and quotes, read from the article's own text only: headline, standfirst, body, captions
+    /// and credits. Menus contribute the publisher's name and nothing else.
+    /// </summary>
+    private (List<Entity> Entities, List<Quote> Quotes) ReadEntitiesAndQuotes(int titleIndex, int subtitleIndex, List<BodyParagraph> body, int trailer, string? publisher)
+    {
+        var segments = new List<Segment> { SegmentOf(_lines[titleIndex], SegmentKind.Headline) };
+        if (subtitleIndex >= 0)
+        {
+            segments.Add(SegmentOf(_lines[subtitleIndex], SegmentKind.Prose));
+        }
+
+        segments.AddRange(body.ConvertAll(p => new Segment(p.Start, p.End, SegmentKind.Prose)));
+        var extras = new List<(string Name, int Start, EntityKind Kind)>();
+        for (var i = 0; i < trailer; i++)
+        {
+            var line = _lines[i];
+            switch (line.Kind)
+            {
+                case LineKind.CaptionWithCredit or LineKind.Caption:
+                    segments.Add(SegmentOf(line, SegmentKind.Prose));
+                    break;
+                case LineKind.Credit:
+                    segments.Add(SegmentOf(line, SegmentKind.Credit));
+                    break;
+                case LineKind.Text when line.Consumed && i != titleIndex && i != subtitleIndex && !body.Exists(p => p.Start <= line.Line.Start && line.Line.Start < p.End):
+                    segments.Add(SegmentOf(line, SegmentKind.Prose)); // a caption recognised by its credit
+                    break;
+                case LineKind.CreditLine:
+                    AddNamed(extras, line, line.Credits!.Reporters, EntityKind.Person);
+                    AddNamed(extras, line, line.Credits.Contributors, EntityKind.Person);
+                    break;
+                case LineKind.Byline:
+                    AddNamed(extras, line, line.Byline!.Authors.FindAll(PeopleReader.IsPersonName), EntityKind.Person);
+                    break;
+                case LineKind.MetadataHeader or LineKind.Navigation when publisher is not null:
+                    AddNamed(extras, line, new List<string> { publisher }, EntityKind.Organization);
+                    break;
+            }
+        }
+
+        segments.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var recognizer = new EntityRecognizer(_text);
+        recognizer.Read(segments, extras);
+        var entities = recognizer.Build(_id);
+        var byDraft = new Dictionary<EntityDraft, Entity>();
+        var index = 0;
+        foreach (var draft in recognizer.Entities.Where(e => e.Mentions.Count > 0).OrderBy(e => e.FirstMention))
+        {
+            byDraft[draft] = entities[index++];
+        }
+
+        var quotes = new QuoteExtractor(_text, recognizer, draft => byDraft[draft]).Extract();
+        return (entities, quotes);
+    }
+
+    private Segment SegmentOf(LineInfo line, SegmentKind kind) => new(line.Line.Start, line.Line.Start + line.Text.Length, kind);
+
+    /// <summary>Names read from a line (credits, byline, masthead) that occur in it verbatim, with their position.</summary>
+    private static void AddNamed(List<(string, int, EntityKind)> extras, LineInfo line, List<string> names, EntityKind kind)
+    {
+        foreach (var name in names)
+        {
+            var at = line.Text.IndexOf(name, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                extras.Add((name, line.Line.Start + at, kind));
+            }
+        }
     }
 
     /// <summary>"Facebook Twitter", "Photo": two words or fewer and no sentence is a button, not a paragraph.</summary>

@@ -42,6 +42,28 @@ internal static class PeopleReader
         return (authors, Distinct(contributors, exclude: authors));
     }
 
+    private static readonly string[] HouseWords = { "Staff", "Desk", "Team", "Newsroom", "Editors", "Editorial", "Reporters", "Agencies", "Correspondents", "Bureau" };
+
+    /// <summary>Whether a byline name is a person rather than a house byline ("News Desk", "Jerusalem Post Staff") or an agency.</summary>
+    public static bool IsPersonName(string name)
+    {
+        var words = name.Split(' ');
+        if (words.Length is < 2 or > 4 || PublisherDirectory.Default.FindNameIn(name) is not null)
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (Array.IndexOf(HouseWords, word) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>"By John Smith, Reuters": the agency is the publisher's business, not an author, unless it is the only name.</summary>
     private static List<string> WithoutPublishers(List<string> names)
     {

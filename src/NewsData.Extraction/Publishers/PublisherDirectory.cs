@@ -75,6 +75,31 @@ internal sealed class PublisherDirectory
         return null;
     }
 
+    /// <summary>Every publisher with the other names it goes by, for the entity gazetteer.</summary>
+    public IEnumerable<(string Name, List<string> Aliases)> Names()
+    {
+        var byName = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var (alias, name) in _names)
+        {
+            if (!byName.TryGetValue(name, out var aliases))
+            {
+                byName[name] = aliases = new List<string>();
+                order.Add(name);
+            }
+
+            if (alias != name)
+            {
+                aliases.Add(alias);
+            }
+        }
+
+        foreach (var name in order)
+        {
+            yield return (name, byName[name]);
+        }
+    }
+
     /// <summary>The lower-case host of an absolute http(s) URL, without "www.", or null.</summary>
     public static string? HostOf(string url)
     {

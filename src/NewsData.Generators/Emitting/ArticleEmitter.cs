@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using NewsData.Generators.Specs;
 
@@ -30,8 +31,11 @@ internal static class ArticleEmitter
         writer.Open();
         writer.Line($"internal static class {name}");
         writer.Open();
+        writer.Line($"private const string Id = {Literals.String(article.Id)};");
+        writer.Line();
+        WriteEntities(writer, article.Entities);
         writer.Line($"internal static readonly {Names.Article} Value = new {Names.Article}(");
-        writer.Line($"    id: {Literals.String(article.Id)},");
+        writer.Line("    id: Id,");
         writer.Line($"    title: {Literals.String(article.Title)})");
         writer.Open();
         WriteArticleBody(writer, article);
@@ -85,7 +89,71 @@ internal static class ArticleEmitter
         }
 
         WriteStrings(writer, "Paragraphs", article.Paragraphs);
+        if (article.Entities.Count > 0)
+        {
+            writer.Line($"Entities = new {Names.Entity}[] {{ {string.Join(", ", EntityFieldNames(article.Entities.Count))} }},");
+        }
+
+        WriteQuotes(writer, article);
     }
+
+    /// <summary>
+    /// One static field per entity, declared before the article so quotes can point at the very
+    /// instances <c>Article.Entities</c> holds.
+    /// </summary>
+    private static void WriteEntities(SourceWriter writer, IReadOnlyList<Entity> entities)
+    {
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var entity = entities[i];
+            writer.Line($"private static readonly {Names.Entity} Entity{i} = new {Names.Entity}({Literals.String(entity.Name)}, {Names.EntityKind}.{entity.Kind})");
+            writer.Open();
+            if (entity.Aliases.Count > 0)
+            {
+                writer.Line($"Aliases = new string[] {{ {string.Join(", ", entity.Aliases.Select(Literals.String))} }},");
+            }
+
+            writer.Line($"Mentions = new {Names.EntityMention}[]");
+            writer.Open();
+            foreach (var mention in entity.Mentions)
+            {
+                writer.Line($"new {Names.EntityMention}(Id, new {Names.TextSpan}({mention.Span.Start}, {mention.Span.Length})),");
+            }
+
+            writer.Close("},");
+            writer.Close("};");
+            writer.Line();
+        }
+    }
+
+    private static void WriteQuotes(SourceWriter writer, Article article)
+    {
+        if (article.Quotes.Count == 0)
+        {
+            return;
+        }
+
+        writer.Line($"Quotes = new {Names.Quote}[]");
+        writer.Open();
+        foreach (var quote in article.Quotes)
+        {
+            var speaker = "null";
+            for (var i = 0; i < article.Entities.Count; i++)
+            {
+                if (ReferenceEquals(article.Entities[i], quote.Speaker))
+                {
+                    speaker = "Entity" + i;
+                    break;
+                }
+            }
+
+            writer.Line($"new {Names.Quote}({Literals.String(quote.Text)}, {Names.QuoteKind}.{quote.Kind}, {speaker}, new {Names.TextSpan}({quote.Span.Start}, {quote.Span.Length})),");
+        }
+
+        writer.Close("},");
+    }
+
+    private static IEnumerable<string> EntityFieldNames(int count) => Enumerable.Range(0, count).Select(i => "Entity" + i);
 
     private static void WriteStrings(SourceWriter writer, string property, IReadOnlyList<string> values)
     {

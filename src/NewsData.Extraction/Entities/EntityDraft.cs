@@ -1,0 +1,44 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsData.Extraction.Entities;
+
+/// <summary>An entity while an article is read: its kind, the forms it was written in, and where.</summary>
+internal sealed class EntityDraft
+{
+    public EntityDraft(string name, EntityKind kind, bool fromGazetteer)
+    {
+        Name = name;
+        Kind = kind;
+        FromGazetteer = fromGazetteer;
+    }
+
+    public string Name { get; set; }
+
+    public EntityKind Kind { get; set; }
+
+    public bool FromGazetteer { get; }
+
+    /// <summary>Every surface form seen, demonyms and acronyms included.</summary>
+    public List<string> Forms { get; } = new();
+
+    public List<Mention> Mentions { get; } = new();
+
+    /// <summary>Titles it was given ("president", "prime minister"), for resolving "the Iranian president".</summary>
+    public HashSet<string> Titles { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public int FirstMention => Mentions.Count == 0 ? int.MaxValue : Mentions[0].Start;
+
+    public void AddForm(string form)
+    {
+        if (!Forms.Contains(form))
+        {
+            Forms.Add(form);
+        }
+    }
+
+    public override string ToString() => $"{Kind}: {Name}";
+}
+
+/// <summary>One place an entity is named.</summary>
+internal sealed record Mention(EntityDraft Entity, int Start, int End, string Surface);

@@ -1,0 +1,503 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NewsData.Extraction.Quotes;
+
+namespace NewsData.Extraction.Entities;
+
+/// <summary>
+/// Finds the people, organisations and places an article names. Precision first: a wrong entity
+/// becomes a wrong public member, so a capitalised word becomes an entity only with evidence — a
+/// gazetteer entry, an acronym definition, a title or role before it ("President", "counterpart"),
+/// an organisation word ending it ("Office"), a place word around it ("region", "republics of"), or a
+/// reporting verb after it ("Raisi said"). One sense per article: once "Ebrahim Raisi" is a person,
+/// "Raisi" is that person everywhere in the article.
+/// </summary>
+internal sealed class EntityRecognizer
+{
+    private const int MaxPersonWords = 4;
+
+    private readonly string _text;
+    private readonly Gazetteer _gazetteer = Gazetteer.Default;
+    private readonly Dictionary<(string, EntityKind), EntityDraft> _entities = new();
+    private readonly List<Mention> _mentions = new();
+    private readonly List<(Segment Segment, List<Token> Tokens, bool[] Covered)> _segments = new();
+
+    public EntityRecognizer(string text) => _text = text;
+
+    /// <summary>"iranian president" → the person introduced as "Iranian President Ebrahim Raisi".</summary>
+    public Dictionary<string, EntityDraft> Descriptors { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyList<Mention> Mentions => _mentions;
+
+    public IEnumerable<EntityDraft> Entities => _entities.Values;
+
+    public IReadOnlyList<(Segment Segment, List<Token> Tokens, bool[] Covered)> Segments => _segments;
+
+    public void Read(IEnumerable<Segment> segments, IEnumerable<(string Name, int Start, EntityKind Kind)> named)
+    {
+        foreach (var segment in segments)
+        {
+            var tokens = Tokenizer.Tokenize(_text, segment.Start, segment.End);
+            var covered = new bool[tokens.Count];
+            _segments.Add((segment, tokens, covered));
+            MatchGazetteer(tokens, covered, allCaps: IsMostlyAllCaps(tokens));
+            if (segment.Kind == SegmentKind.Prose)
+            {
+                MatchAcronymDefinitions(tokens, covered);
+                MatchCapitalisedRuns(tokens, covered);
+            }
+        }
+
+        foreach (var (name, start, kind) in named)
+        {
+            var entity = Get(name, kind, fromGazetteer: Gazetteer.Default.Find(name) is not null);
+            AddMention(entity, start, start + name.Length);
+        }
+
+        AddKnownNamesEverywhere();
+        _mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>The finished entities, first-mentioned first.</summary>
+    public List<Entity> Build(string articleId)
+    {
+        var result = new List<Entity>();
+        foreach (var draft in _entities.Values.Where(e => e.Mentions.Count > 0).OrderBy(e => e.FirstMention))
+        {
+            if (!draft.FromGazetteer)
+            {
+                draft.Name = draft.Forms.Where(f => !IsAcronym(f)).OrderByDescending(f => f.Length).FirstOrDefault() ?? draft.Name;
+            }
+
+            result.Add(new Entity(draft.Name, draft.Kind)
+            {
+                Aliases = draft.Forms.Where(f => f != draft.Name).ToList(),
+                Mentions = draft.Mentions.OrderBy(m => m.Start).Select(m => new EntityMention(articleId, new TextSpan(m.Start, m.End - m.Start))).ToList(),
+            });
+        }
+
+        return result;
+    }
+
+    private void MatchGazetteer(List<Token> tokens, bool[] covered, bool allCaps)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || _gazetteer.Match(tokens, i) is not { } match)
+            {
+                continue;
+            }
+
+            // In ALL-CAPS lines every word looks like an acronym: "WHO" there is just "who".
+            if (allCaps && match.Entry.IsAcronym)
+            {
+                continue;
+            }
+
+            var entity = Get(match.Entry.Canonical, match.Entry.Kind, fromGazetteer: true);
+            AddMention(entity, tokens[i].Start, tokens[i + match.Length - 1].End);
+            Cover(covered, i, match.Length);
+            i += match.Length - 1;
+        }
+    }
+
+    /// <summary>"International Atomic Energy Agency (IAEA)": the long form is the name, the acronym an alias.</summary>
+    private void MatchAcronymDefinitions(List<Token> tokens, bool[] covered)
+    {
+        for (var close = 2; close < tokens.Count; close++)
+        {
+            if (tokens[close].Text != ")" || tokens[close - 2].Text != "(" || !tokens[close - 1].IsAllCaps)
+            {
+                continue;
+            }
+
+            var acronym = tokens[close - 1].Text.Replace(".", string.Empty);
+            var letters = acronym.Length - 1;
+            var start = close - 3;
+            while (start >= 0 && letters >= 0)
+            {
+                var token = tokens[start];
+                if (token.IsCapitalized && char.ToUpperInvariant(token.Text[0]) == acronym[letters])
+                {
+                    letters--;
+                    if (letters < 0)
+                    {
+                        break;
+                    }
+                }
+                else if (!(token.IsWord && Vocabulary.Connectors.Contains(token.Text)) && !(token.IsCapitalized && letters >= 0))
+                {
+                    break;
+                }
+
+                start--;
+            }
+
+            if (letters >= 0 || start < 0)
+            {
+                continue;
+            }
+
+            var existing = FindCovering(tokens[start].Start, tokens[close - 3].End);
+            var longForm = _text.Substring(tokens[start].Start, tokens[close - 3].End - tokens[start].Start);
+            var entity = existing ?? Get(longForm, Vocabulary.OrganizationSuffixes.Contains(tokens[close - 3].Text) ? EntityKind.Organization : EntityKind.Other, fromGazetteer: false);
+            if (existing is null)
+            {
+                AddMention(entity, tokens[start].Start, tokens[close - 3].End);
+                Cover(covered, start, close - 2 - start);
+            }
+
+            if (!covered[close - 1])
+            {
+                AddMention(entity, tokens[close - 1].Start, tokens[close - 1].End);
+                covered[close - 1] = true;
+            }
+        }
+    }
+
+    private void MatchCapitalisedRuns(List<Token> tokens, bool[] covered)
+    {
+        EntityKind? previousPlaceList = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (covered[i] || !tokens[i].IsCapitalized || tokens[i].IsAllCaps && tokens[i].Text.Length <= 1)
+            {
+                if (tokens[i].IsWord && !(tokens[i].Text is "and" or "or") && !covered[i])
+                {
+                    previousPlaceList = null;
+                }
+
+                continue;
+            }
+
+            var end = RunEnd(tokens, covered, i);
+            var nameStart = i;
+            var title = MatchTitle(tokens, i, end);
+            if (title > 0)
+            {
+                nameStart = i + title;
+            }
+
+            var nameWords = CountWords(tokens, nameStart, end);
+            if (nameWords == 0)
+            {
+                i = end - 1;
+                continue;
+            }
+
+            var kind = Classify(tokens, i, nameStart, end, nameWords, title > 0, previousPlaceList);
+            if (kind is { } known)
+            {
+                var from = known == EntityKind.Organization ? i : nameStart;
+                var name = _text.Substring(tokens[from].Start, tokens[end - 1].End - tokens[from].Start);
+                var entity = Get(name, known, fromGazetteer: false);
+                AddMention(entity, tokens[from].Start, tokens[end - 1].End);
+                Cover(covered, from, end - from);
+                if (known == EntityKind.Person && title > 0)
+                {
+                    LearnDescriptor(tokens, i, nameStart, entity);
+                }
+
+                previousPlaceList = known == EntityKind.Location ? known : null;
+            }
+
+            i = end - 1;
+        }
+    }
+
+    /// <summary>Capitalised words, joined by "of", "the", "al" or a possessive when a capitalised word follows.</summary>
+    private static int RunEnd(List<Token> tokens, bool[] covered, int start)
+    {
+        var end = start + 1;
+        while (end < tokens.Count && !covered[end])
+        {
+            var token = tokens[end];
+            if (token.IsCapitalized && !(token.IsAllCaps && token.Text.Length == 1))
+            {
+                end++;
+                continue;
+            }
+
+            var joins = (token.IsWord && Vocabulary.Connectors.Contains(token.Text)) || token.Text is "'s" or "\u2019s";
+            if (joins && end + 1 < tokens.Count && !covered[end + 1] && tokens[end + 1].IsCapitalized)
+            {
+                end += 2;
+                continue;
+            }
+
+            break;
+        }
+
+        return end;
+    }
+
+    /// <summary>How many tokens at the start of the run are a title ("Prime Minister", "Dr.").</summary>
+    private static int MatchTitle(List<Token> tokens, int start, int end)
+    {
+        foreach (var title in Vocabulary.Titles)
+        {
+            var k = 0;
+            var consumed = 0;
+            for (; k < title.Length && start + consumed < end; k++)
+            {
+                if (!string.Equals(tokens[start + consumed].Text, title[k].TrimEnd('.'), StringComparison.Ordinal))
+                {
+                    break;
+                }
+
+                consumed++;
+            }
+
+            if (k == title.Length)
+            {
+                return consumed;
+            }
+        }
+
+        return 0;
+    }
+
+    private EntityKind? Classify(List<Token> tokens, int runStart, int nameStart, int end, int nameWords, bool titled, EntityKind? previousPlaceList)
+    {
+        var last = tokens[end - 1].Text;
+        if (Vocabulary.OrganizationSuffixes.Contains(last) && (end - runStart >= 2 || titled))
+        {
+            return EntityKind.Organization;
+        }
+
+        var onlyWord = nameWords == 1 ? tokens[nameStart].Text : null;
+        if (onlyWord is not null && (Vocabulary.NeverNames.Contains(onlyWord) || onlyWord.Length < 2))
+        {
+            return null;
+        }
+
+        for (var k = nameStart; k < end; k++)
+        {
+            if (tokens[k].IsWord && Vocabulary.NeverNames.Contains(tokens[k].Text) && k == nameStart)
+            {
+                return null;
+            }
+        }
+
+        if (titled || FollowsRoleNoun(tokens, runStart))
+        {
+            return nameWords <= MaxPersonWords ? EntityKind.Person : null;
+        }
+
+        if (end < tokens.Count && tokens[end].IsWord && Vocabulary.PlaceNouns.Contains(tokens[end].Text))
+        {
+            return EntityKind.Location;
+        }
+
+        if (FollowsPlaceIntroducer(tokens, runStart) || (previousPlaceList is not null && FollowsListJoin(tokens, runStart)))
+        {
+            return EntityKind.Location;
+        }
+
+        if (nameWords is >= 2 and <= 3 && end < tokens.Count && ReportingVerbs.IsReportingVerb(tokens[end].Text))
+        {
+            return EntityKind.Person;
+        }
+
+        return null;
+    }
+
+    private static bool FollowsRoleNoun(List<Token> tokens, int start) =>
+        start >= 1 && tokens[start - 1].IsWord && !tokens[start - 1].IsCapitalized && Vocabulary.RoleNouns.Contains(tokens[start - 1].Text);
+
+    private static bool FollowsPlaceIntroducer(List<Token> tokens, int start)
+    {
+        foreach (var phrase in Vocabulary.PlaceIntroducers)
+        {
+            if (start < phrase.Length)
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var k = 0; k < phrase.Length && matches; k++)
+            {
+                matches = string.Equals(tokens[start - phrase.Length + k].Text, phrase[k], StringComparison.Ordinal);
+            }
+
+            if (matches)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool FollowsListJoin(List<Token> tokens, int start) =>
+        start >= 1 && (tokens[start - 1].Text is "and" or "or" or ",");
+
+    /// <summary>"Iranian President Ebrahim Raisi" teaches that "the Iranian president" is Raisi.</summary>
+    private void LearnDescriptor(List<Token> tokens, int runStart, int nameStart, EntityDraft person)
+    {
+        var title = string.Join(" ", tokens.Skip(runStart).Take(nameStart - runStart).Select(t => t.Text)).ToLowerInvariant();
+        person.Titles.Add(title);
+        if (runStart >= 1 && FindCovering(tokens[runStart - 1].Start, tokens[runStart - 1].End) is { } place && place.Kind == EntityKind.Location)
+        {
+            Descriptors[tokens[runStart - 1].Text + " " + title] = person;
+        }
+    }
+
+    /// <summary>Once a name is known, mark every other place it is written — surnames of people too.</summary>
+    private void AddKnownNamesEverywhere()
+    {
+        var known = new List<(string[] Words, EntityDraft Entity)>();
+        foreach (var entity in _entities.Values.Where(e => !e.FromGazetteer).ToList())
+        {
+            foreach (var form in entity.Forms.ToList())
+            {
+                known.Add((Tokenizer.Tokenize(form, 0, form.Length).Select(t => t.Text).ToArray(), entity));
+            }
+
+            if (entity.Kind == EntityKind.Person)
+            {
+                var words = Tokenizer.Tokenize(entity.Name, 0, entity.Name.Length).Where(t => t.IsWord).ToList();
+                if (words.Count >= 2 && !Vocabulary.NeverNames.Contains(words[words.Count - 1].Text))
+                {
+                    known.Add((new[] { words[words.Count - 1].Text }, entity));
+                }
+            }
+        }
+
+        known.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        foreach (var (segment, tokens, covered) in _segments)
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (covered[i] || !tokens[i].IsCapitalized)
+                {
+                    continue;
+                }
+
+                foreach (var (words, entity) in known)
+                {
+                    if (!Matches(tokens, covered, i, words))
+                    {
+                        continue;
+                    }
+
+                    AddMention(entity, tokens[i].Start, tokens[i + words.Length - 1].End);
+                    Cover(covered, i, words.Length);
+                    i += words.Length - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool Matches(List<Token> tokens, bool[] covered, int start, string[] words)
+    {
+        if (start + words.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (covered[start + k] || !string.Equals(tokens[start + k].Text, words[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        // "Raisi" is the person; "Raisi Street" is something else.
+        var next = start + words.Length;
+        return next >= tokens.Count || !tokens[next].IsCapitalized || tokens[next].SentenceStart;
+    }
+
+    public EntityDraft? FindCovering(int start, int end)
+    {
+        foreach (var mention in _mentions)
+        {
+            if (mention.Start <= start && mention.End >= end)
+            {
+                return mention.Entity;
+            }
+        }
+
+        return null;
+    }
+
+    private EntityDraft Get(string name, EntityKind kind, bool fromGazetteer)
+    {
+        var key = (Fold(name), kind);
+        if (!_entities.TryGetValue(key, out var entity))
+        {
+            // One sense per article: a name already known as another kind keeps that kind.
+            entity = _entities.Values.FirstOrDefault(e => Fold(e.Name) == key.Item1 || e.Forms.Any(f => Fold(f) == key.Item1));
+            if (entity is null)
+            {
+                _entities[key] = entity = new EntityDraft(name, kind, fromGazetteer);
+            }
+        }
+
+        return entity;
+    }
+
+    private void AddMention(EntityDraft entity, int start, int end)
+    {
+        var surface = _text.Substring(start, end - start);
+        entity.AddForm(surface);
+        var mention = new Mention(entity, start, end, surface);
+        entity.Mentions.Add(mention);
+        _mentions.Add(mention);
+    }
+
+    private static void Cover(bool[] covered, int start, int count)
+    {
+        for (var k = start; k < start + count && k < covered.Length; k++)
+        {
+            covered[k] = true;
+        }
+    }
+
+    private static int CountWords(List<Token> tokens, int start, int end)
+    {
+        var count = 0;
+        for (var k = start; k < end; k++)
+        {
+            count += tokens[k].IsWord && !Vocabulary.Connectors.Contains(tokens[k].Text) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static bool IsMostlyAllCaps(List<Token> tokens)
+    {
+        int words = 0, caps = 0;
+        foreach (var token in tokens)
+        {
+            if (token.IsWord && token.Text.Length > 1)
+            {
+                words++;
+                caps += token.IsAllCaps ? 1 : 0;
+            }
+        }
+
+        return words >= 3 && caps * 2 > words;
+    }
+
+    private static bool IsAcronym(string form) => form.Length <= 6 && form.All(c => !char.IsLower(c));
+
+    /// <summary>Case and diacritics folded, for matching names written differently.</summary>
+    public static string Fold(string name)
+    {
+        var decomposed = name.Normalize(System.Text.NormalizationForm.FormD);
+        var builder = new System.Text.StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(char.ToLowerInvariant(c == '\u2019' ? '\'' : c));
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,188 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using NewsData.Extraction.Publishers;
+
+namespace NewsData.Extraction.Entities;
+
+/// <summary>
+/// Known names: countries with their other names, capitals and demonyms (Gazetteers/countries.tsv,
+/// derived from world-countries, ODbL), international bodies and world regions (short curated lists),
+/// and publishers and news agencies (Publishers/KnownPublishers.tsv). Matching is on whole tokens,
+/// case-sensitive, longest phrase first.
+/// </summary>
+internal sealed class Gazetteer
+{
+    private readonly Dictionary<string, List<(string[] Words, GazetteerEntry Entry)>> _byFirstWord = new(StringComparer.Ordinal);
+
+    private Gazetteer()
+    {
+    }
+
+    public static Gazetteer Default { get; } = Load();
+
+    /// <summary>The longest known phrase starting at <paramref name="index"/>: how many tokens it covers, and what it names.</summary>
+    public (int Length, GazetteerEntry Entry)? Match(IReadOnlyList<Token> tokens, int index)
+    {
+        if (!_byFirstWord.TryGetValue(tokens[index].Text, out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var (words, entry) in candidates)
+        {
+            if (index + words.Length > tokens.Count)
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var k = 1; k < words.Length && matches; k++)
+            {
+                matches = string.Equals(tokens[index + k].Text, words[k], StringComparison.Ordinal);
+            }
+
+            if (matches)
+            {
+                return (words.Length, entry);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The entry for an exact name, if the gazetteer knows it.</summary>
+    public GazetteerEntry? Find(string name)
+    {
+        var tokens = Tokenizer.Tokenize(name, 0, name.Length);
+        return tokens.Count > 0 && Match(tokens, 0) is { } match && match.Length == tokens.Count ? match.Entry : null;
+    }
+
+    private void Add(string phrase, GazetteerEntry entry)
+    {
+        var tokens = Tokenizer.Tokenize(phrase, 0, phrase.Length);
+        if (tokens.Count == 0)
+        {
+            return;
+        }
+
+        var words = new string[tokens.Count];
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] = tokens[i].Text;
+        }
+
+        if (!_byFirstWord.TryGetValue(words[0], out var list))
+        {
+            _byFirstWord[words[0]] = list = new List<(string[], GazetteerEntry)>();
+        }
+
+        foreach (var (existing, _) in list)
+        {
+            if (existing.Length == words.Length && string.Join(" ", existing) == string.Join(" ", words))
+            {
+                return; // first definition wins: countries before capitals before bodies before publishers
+            }
+        }
+
+        list.Add((words, entry));
+        list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+    }
+
+    private static Gazetteer Load()
+    {
+        var gazetteer = new Gazetteer();
+        foreach (var columns in Rows("countries.tsv"))
+        {
+            var country = columns[0];
+            gazetteer.Add(country, Entry(country, EntityKind.Location, false, country));
+            foreach (var alias in Items(columns, 1))
+            {
+                gazetteer.Add(alias, Entry(country, EntityKind.Location, false, alias));
+            }
+
+            foreach (var capital in Items(columns, 2))
+            {
+                gazetteer.Add(capital, Entry(capital, EntityKind.Location, false, capital));
+            }
+
+            foreach (var demonym in Items(columns, 3))
+            {
+                gazetteer.Add(demonym, new GazetteerEntry(country, EntityKind.Location, IsDemonym: true, IsAcronym: false));
+            }
+        }
+
+        foreach (var (file, kind) in new[] { ("regions.tsv", EntityKind.Location), ("organizations.tsv", EntityKind.Organization) })
+        {
+            foreach (var columns in Rows(file))
+            {
+                gazetteer.Add(columns[0], Entry(columns[0], kind, false, columns[0]));
+                foreach (var alias in Items(columns, 1))
+                {
+                    gazetteer.Add(alias, Entry(columns[0], kind, false, alias));
+                }
+            }
+        }
+
+        foreach (var (name, aliases) in PublisherDirectory.Default.Names())
+        {
+            gazetteer.Add(name, Entry(name, EntityKind.Organization, false, name));
+            foreach (var alias in aliases)
+            {
+                gazetteer.Add(alias, Entry(name, EntityKind.Organization, false, alias));
+            }
+        }
+
+        return gazetteer;
+    }
+
+    private static GazetteerEntry Entry(string canonical, EntityKind kind, bool isDemonym, string phrase) =>
+        new(canonical, kind, isDemonym, IsAcronym(phrase));
+
+    private static bool IsAcronym(string phrase)
+    {
+        var letters = 0;
+        foreach (var c in phrase)
+        {
+            if (char.IsLower(c) || c == ' ')
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters is >= 2 and <= 6;
+    }
+
+    private static IEnumerable<string[]> Rows(string file)
+    {
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("NewsData.Extraction.Gazetteers." + file)
+            ?? throw new InvalidOperationException($"The gazetteer {file} is not embedded in NewsData.Extraction.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#')
+            {
+                yield return line.Split('\t');
+            }
+        }
+    }
+
+    private static IEnumerable<string> Items(string[] columns, int index)
+    {
+        if (index >= columns.Length)
+        {
+            yield break;
+        }
+
+        foreach (var item in columns[index].Split(','))
+        {
+            if (item.Trim() is { Length: > 0 } value)
+            {
+                yield return value;
+            }
+        }
+    }
+}

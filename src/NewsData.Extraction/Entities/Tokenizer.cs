@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using NewsData.Extraction.Text;
+
+namespace NewsData.Extraction.Entities;
+
+/// <summary>
+/// Splits a stretch of source text into tokens and sentences. Words keep inner hyphens, apostrophes
+/// and dots (al-Assad, O'Neill, U.S.); a possessive 's or a plural possessive ' is its own token, so
+/// "Iran's" is "Iran" + "'s". Sentences end at . ! ? before a capital, a quote or a digit, except after
+/// a known abbreviation or an initial.
+/// </summary>
+internal static class Tokenizer
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Sgt", "Capt", "Cmdr", "Adm", "Rep", "Sen", "Gov", "Prof",
+        "Rev", "Inc", "Ltd", "Co", "Corp", "vs", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+        "Nov", "Dec", "Mt", "Ft", "approx", "etc", "al",
+    };
+
+    public static List<Token> Tokenize(string text, int start, int end)
+    {
+        var tokens = new List<Token>();
+        var sentenceStart = true;
+        var sentence = 0;
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (TextChars.IsBlank(c))
+            {
+                i++;
+                continue;
+            }
+
+            Token token;
+            if (char.IsLetterOrDigit(c))
+            {
+                var wordEnd = WordEnd(text, i, end);
+                var word = text.Substring(i, wordEnd - i);
+                var kind = char.IsDigit(word[0]) && IsAllDigits(word) ? TokenKind.Number : TokenKind.Word;
+                token = new Token(kind, i, wordEnd, word, sentenceStart && kind == TokenKind.Word);
+                if (kind == TokenKind.Word)
+                {
+                    sentenceStart = false;
+                }
+
+                i = wordEnd;
+            }
+            else if (IsApostrophe(c) && i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !char.IsLetter(text[i + 2]))
+                     && i > start && char.IsLetter(text[i - 1]))
+            {
+                token = new Token(TokenKind.Punctuation, i, i + 2, text.Substring(i, 2), false);
+                i += 2;
+            }
+            else
+            {
+                token = new Token(TokenKind.Punctuation, i, i + 1, text.Substring(i, 1), false);
+                i++;
+                if (c is '.' or '!' or '?' or '\u2026' && EndsSentence(text, tokens, i, end))
+                {
+                    token.Sentence = sentence;
+                    tokens.Add(token);
+                    sentence++;
+                    sentenceStart = true;
+                    continue;
+                }
+            }
+
+            token.Sentence = sentence;
+            tokens.Add(token);
+        }
+
+        return tokens;
+    }
+
+    private static int WordEnd(string text, int i, int end)
+    {
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c) || c is '\u0301' or '\u0308')
+            {
+                i++;
+                continue;
+            }
+
+            // Inner joiners: al-Assad, O'Neill, U.S. (a dot between single letters), 5.1
+            var joins = i + 1 < end && char.IsLetterOrDigit(text[i + 1])
+                && (c is '-' or '\u2011' || (IsApostrophe(c) && !(text[i + 1] is 's' or 'S' && (i + 2 >= end || !char.IsLetter(text[i + 2]))))
+                    || (c == '.' && IsSingleLetterBefore(text, i) && (i + 2 >= end || !char.IsLetter(text[i + 2]))));
+            if (!joins)
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        // Keep the final dot of "U.S." so it reads as one abbreviation.
+        if (i < end && text[i] == '.' && i >= 2 && text[i - 2] == '.' && char.IsUpper(text[i - 1]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool IsSingleLetterBefore(string text, int dot) =>
+        dot >= 1 && char.IsUpper(text[dot - 1]) && (dot == 1 || !char.IsLetter(text[dot - 2]));
+
+    private static bool EndsSentence(string text, List<Token> tokens, int next, int end)
+    {
+        if (tokens.Count > 0)
+        {
+            var previous = tokens[tokens.Count - 1];
+            if (previous.IsWord && (Abbreviations.Contains(previous.Text) || (previous.Text.Length == 1 && char.IsUpper(previous.Text[0]))))
+            {
+                return false;
+            }
+        }
+
+        while (next < end && (TextChars.IsClosingQuote(text[next]) || text[next] == ')'))
+        {
+            next++;
+        }
+
+        if (next >= end)
+        {
+            return true;
+        }
+
+        if (!TextChars.IsBlank(text[next]))
+        {
+            return false;
+        }
+
+        while (next < end && TextChars.IsBlank(text[next]))
+        {
+            next++;
+        }
+
+        return next >= end || char.IsUpper(text[next]) || char.IsDigit(text[next]) || TextChars.IsOpeningQuote(text[next]);
+    }
+
+    public static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+
+    private static bool IsAllDigits(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

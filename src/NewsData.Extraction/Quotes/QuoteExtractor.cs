@@ -1,0 +1,401 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NewsData.Extraction.Entities;
+using NewsData.Extraction.Text;
+
+namespace NewsData.Extraction.Quotes;
+
+/// <summary>
+/// Finds who said what. Quoted text is direct when it stands as a statement (sentence start, or after a
+/// reporting verb, "that" or a colon) and partial when it is a fragment inside a sentence. Reported
+/// speech without marks ("Putin said that …", "Raisi stressed the importance of …", "…, according to
+/// ISNA") is indirect. Speakers come from attributions around the quote ("…,” Raisi said", "said
+/// Raisi", "the Iranian president said", "he said", "according to X"); a paragraph that is only a quote
+/// inherits the previous speaker; "I" and "we" are never speakers.
+/// </summary>
+internal sealed class QuoteExtractor
+{
+    private const int MinIndirectWords = 4;
+    private const int AttributionWindow = 8;
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she" };
+    private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase) { "also", "later", "further", "then", "again", "previously", "earlier", "reportedly", "repeatedly", "has", "had", "have", "was", "went", "on", "to" };
+
+    private readonly string _text;
+    private readonly EntityRecognizer _entities;
+    private readonly Func<EntityDraft, Entity> _built;
+    private readonly List<Quote> _quotes = new();
+    private EntityDraft? _lastSpeaker;
+
+    public QuoteExtractor(string text, EntityRecognizer entities, Func<EntityDraft, Entity> built)
+    {
+        _text = text;
+        _entities = entities;
+        _built = built;
+    }
+
+    public List<Quote> Extract()
+    {
+        foreach (var (segment, tokens, _) in _entities.Segments.OrderBy(s => s.Segment.Start))
+        {
+            if (segment.Kind == SegmentKind.Credit)
+            {
+                continue;
+            }
+
+            var quoted = QuoteMarks.Find(_text, segment.Start, segment.End, singleQuotes: segment.Kind == SegmentKind.Headline);
+            foreach (var span in quoted)
+            {
+                AddQuoted(segment, tokens, span);
+            }
+
+            if (segment.Kind == SegmentKind.Prose)
+            {
+                AddIndirect(tokens, quoted);
+            }
+        }
+
+        return _quotes.OrderBy(q => q.Span.Start).ToList();
+    }
+
+    private void AddQuoted(Segment segment, List<Token> tokens, QuotedSpan span)
+    {
+        var (start, end) = Trim(span.ContentStart, span.ContentEnd);
+        if (end - start < 2 || Words.Measure(_text, start, end - start).Count == 0)
+        {
+            return;
+        }
+
+        var before = tokens.Where(t => t.End <= span.Open).ToList();
+        var after = tokens.Where(t => t.Start > span.Close).ToList();
+        var sentenceOfOpen = before.Count > 0 ? before[before.Count - 1].Sentence : -1;
+        var openerSentenceStart = before.Count == 0 || before[before.Count - 1].Text is "." or "!" or "?" or ":" || tokens.FirstOrDefault(t => t.Start > span.Open)?.SentenceStart == true;
+        var introducedBySpeech = IntroducedBySpeech(before);
+        var direct = segment.Kind == SegmentKind.Prose && (openerSentenceStart || introducedBySpeech)
+            && Words.Measure(_text, start, end - start).Count >= 3;
+
+        var speaker = segment.Kind == SegmentKind.Headline
+            ? HeadlineSpeaker(before)
+            : SpeakerAfter(after, span) ?? SpeakerBefore(before, sentenceOfOpen) ?? SentenceSubject(tokens, span, sentenceOfOpen);
+        if (speaker is null && span.Open == segment.Start && segment.Kind == SegmentKind.Prose)
+        {
+            speaker = _lastSpeaker; // a paragraph that is only a quote continues the previous speaker
+        }
+
+        if (speaker is not null)
+        {
+            _lastSpeaker = speaker;
+        }
+
+        _quotes.Add(new Quote(_text.Substring(start, end - start), direct ? QuoteKind.Direct : QuoteKind.Partial,
+            speaker is null ? null : _built(speaker), new TextSpan(start, end - start)));
+    }
+
+    /// <summary>"…,” Raisi said." / "…,” said the Iranian president." / "…,” Raisi went on to add." / "…,” according to X."</summary>
+    private EntityDraft? SpeakerAfter(List<Token> after, QuotedSpan span)
+    {
+        if (after.Count == 0)
+        {
+            return null;
+        }
+
+        var sentence = after[0].Sentence;
+        var window = after.TakeWhile(t => t.Sentence == sentence && !IsQuoteMark(t.Text)).Take(AttributionWindow).ToList();
+        if (window.Count > 0 && window[0].SentenceStart && span.ClosedInSegment && !IsOpenSentenceAfterQuote(span))
+        {
+            return null;
+        }
+
+        for (var k = 0; k < window.Count; k++)
+        {
+            if (window[k].Is("according") && k + 1 < window.Count && window[k + 1].Is("to"))
+            {
+                var source = Resolve(window.Skip(k + 2).ToList(), window[k].Start);
+                return source is { Kind: EntityKind.Person } ? source : PersonBefore(span.Open, sentence: window[k].Sentence) ?? source;
+            }
+
+            if (!ReportingVerbs.IsReportingVerb(window[k].Text))
+            {
+                continue;
+            }
+
+            // Subject before the verb ("Raisi said", "the Iranian president said", "Raisi went on to add")…
+            var subject = window.Take(k).Where(t => !Adverbs.Contains(t.Text) && t.Text != ",").ToList();
+            if (subject.Count > 0)
+            {
+                return Resolve(subject, window[k].Start);
+            }
+
+            // …or after it ("said Raisi").
+            return Resolve(window.Skip(k + 1).TakeWhile(t => t.Text is not ("," or "." or "that")).ToList(), window[k].Start);
+        }
+
+        return null;
+    }
+
+    /// <summary>The first person named earlier in the same sentence as <paramref name="position"/>.</summary>
+    private EntityDraft? PersonBefore(int position, int sentence)
+    {
+        var segment = _entities.Segments.FirstOrDefault(s => s.Segment.Start <= position && position <= s.Segment.End);
+        var sentenceStart = segment.Tokens?.FirstOrDefault(t => t.Sentence == sentence)?.Start ?? position;
+        return _entities.Mentions.FirstOrDefault(m => m.Entity.Kind == EntityKind.Person && m.Start >= sentenceStart && m.End <= position)?.Entity;
+    }
+
+    private bool IsOpenSentenceAfterQuote(QuotedSpan span)
+    {
+        var i = span.Close + 1;
+        while (i < _text.Length && (char.IsWhiteSpace(_text[i]) || _text[i] == ','))
+        {
+            i++;
+        }
+
+        return i < _text.Length && char.IsLower(_text[i]);
+    }
+
+    /// <summary>"Raisi said: “…" / "Raisi stated that “…".</summary>
+    private EntityDraft? SpeakerBefore(List<Token> before, int sentence)
+    {
+        var inSentence = before.Where(t => t.Sentence == sentence).ToList();
+        for (var k = inSentence.Count - 1; k >= 0 && k >= inSentence.Count - 4; k--)
+        {
+            if (ReportingVerbs.IsReportingVerb(inSentence[k].Text))
+            {
+                var subject = inSentence.Take(k).Reverse().TakeWhile(t => t.Text is not ("," or ";")).Reverse()
+                    .Where(t => !Adverbs.Contains(t.Text)).ToList();
+                return subject.Count > 0 ? Resolve(subject.Skip(Math.Max(0, subject.Count - 5)).ToList(), inSentence[k].Start) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A fragment with no attribution of its own takes the sentence's speaker: the person followed by a
+    /// reporting verb ("Putin said that … “a legitimate response”"), or the person the sentence is about
+    /// when the sentence ends "according to" an organisation.
+    /// </summary>
+    private EntityDraft? SentenceSubject(List<Token> tokens, QuotedSpan span, int sentence)
+    {
+        var inSentence = tokens.Where(t => t.Sentence == sentence && t.End <= span.Open).ToList();
+        for (var k = 0; k + 1 < inSentence.Count; k++)
+        {
+            var next = k + 1;
+            while (next < inSentence.Count && Adverbs.Contains(inSentence[next].Text))
+            {
+                next++;
+            }
+
+            if (next < inSentence.Count && ReportingVerbs.IsReportingVerb(inSentence[next].Text) && Resolve(inSentence.Skip(k).Take(1).ToList(), inSentence[k].Start) is { } subject)
+            {
+                return subject;
+            }
+        }
+
+        var rest = tokens.Where(t => t.Sentence == sentence && t.Start > span.Close).ToList();
+        var according = rest.FindIndex(t => t.Is("according"));
+        if (according >= 0)
+        {
+            var person = _entities.Mentions.FirstOrDefault(m => m.Entity.Kind == EntityKind.Person && inSentence.Count > 0
+                && m.Start >= inSentence[0].Start && m.End <= span.Open);
+            return person?.Entity ?? Resolve(rest.Skip(according + 2).ToList(), rest[according].Start);
+        }
+
+        return null;
+    }
+
+    /// <summary>Headlines: "Iranian president calls NATO expansion ‘serious threat’" — the words before the verb.</summary>
+    private EntityDraft? HeadlineSpeaker(List<Token> before)
+    {
+        var words = before.Where(t => t.IsWord).ToList();
+        for (var take = 1; take <= Math.Min(words.Count, 4); take++)
+        {
+            var phrase = words.Take(take).ToList();
+            if (Resolve(phrase, int.MaxValue, allowDescriptorWithoutArticle: true) is { Kind: EntityKind.Person } speaker)
+            {
+                return speaker;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Reported speech: "Putin said that …", "with Raisi specifying that …", "…, according to ISNA".</summary>
+    private void AddIndirect(List<Token> tokens, List<QuotedSpan> quoted)
+    {
+        foreach (var sentence in tokens.GroupBy(t => t.Sentence))
+        {
+            var words = sentence.ToList();
+            for (var k = 1; k < words.Count; k++)
+            {
+                if (!ReportingVerbs.IsReportingVerb(words[k].Text) || !ReportingVerbs.IntroducesReportedSpeech(words[k].Text))
+                {
+                    continue;
+                }
+
+                var subjectEnd = k;
+                while (subjectEnd > 0 && Adverbs.Contains(words[subjectEnd - 1].Text))
+                {
+                    subjectEnd--;
+                }
+
+                if (subjectEnd == 0 || Resolve(new List<Token> { words[subjectEnd - 1] }, words[subjectEnd - 1].Start) is not { } speaker)
+                {
+                    continue;
+                }
+
+                var clauseStart = k + 1;
+                if (clauseStart < words.Count && words[clauseStart].Text is "that" or ":" or ",")
+                {
+                    clauseStart++;
+                }
+
+                if (clauseStart >= words.Count || IsQuoteMark(words[clauseStart].Text) || StartsInsideQuote(words[clauseStart].Start, quoted))
+                {
+                    break; // the verb introduces a quotation: already a direct quote
+                }
+
+                var last = words.Count - 1;
+                while (last > clauseStart && (words[last].Kind == TokenKind.Punctuation && !IsQuoteMark(words[last].Text)))
+                {
+                    last--;
+                }
+
+                var comma = words.FindIndex(clauseStart, t => t.Text == "," && t.Start > words[clauseStart].Start);
+                if (comma > clauseStart && words.Skip(comma).Any(t => t.Is("according")))
+                {
+                    last = comma - 1;
+                }
+
+                AddIndirectQuote(words[clauseStart].Start, words[last].End, speaker);
+                break;
+            }
+
+            AddAccordingTo(words);
+        }
+    }
+
+    /// <summary>"Putin spoke with Raisi on Thursday, according to the Iranian Students' News Agency."</summary>
+    private void AddAccordingTo(List<Token> words)
+    {
+        var at = words.FindIndex(t => t.Is("according"));
+        if (at < 2 || at + 2 >= words.Count || !words[at + 1].Is("to") || words[at - 1].Text != ",")
+        {
+            return;
+        }
+
+        var speaker = Resolve(words.Skip(at + 2).ToList(), words[at].Start);
+        if (speaker is null || words.Take(at).Any(t => IsQuoteMark(t.Text)))
+        {
+            return;
+        }
+
+        AddIndirectQuote(words[0].Start, words[at - 2].End, speaker);
+    }
+
+    private void AddIndirectQuote(int start, int end, EntityDraft speaker)
+    {
+        (start, end) = Trim(start, end);
+        if (Words.Measure(_text, start, end - start).Count < MinIndirectWords || _quotes.Any(q => q.Span.Start == start && q.Kind == QuoteKind.Indirect))
+        {
+            return;
+        }
+
+        _quotes.Add(new Quote(_text.Substring(start, end - start), QuoteKind.Indirect, _built(speaker), new TextSpan(start, end - start)));
+        _lastSpeaker = speaker;
+    }
+
+    /// <summary>
+    /// The entity a short phrase names: a person or organisation mentioned in it, "he"/"she" as the
+    /// most recent person, or a descriptor learned from the article ("the Iranian president").
+    /// </summary>
+    private EntityDraft? Resolve(List<Token> phrase, int position, bool allowDescriptorWithoutArticle = false)
+    {
+        if (phrase.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var token in phrase)
+        {
+            if (token.Text is "I" or "We" or "we" or "They" or "they" or "You" or "you")
+            {
+                return null;
+            }
+        }
+
+        var mentioned = phrase
+            .Select(t => _entities.Mentions.FirstOrDefault(m => m.Start <= t.Start && m.End >= t.End))
+            .Where(m => m is not null && m.Entity.Kind is EntityKind.Person or EntityKind.Organization)
+            .Select(m => m!.Entity)
+            .ToList();
+        var person = mentioned.FirstOrDefault(e => e.Kind == EntityKind.Person);
+        if (person is not null)
+        {
+            return person;
+        }
+
+        if (phrase.Count == 1 && Pronouns.Contains(phrase[0].Text))
+        {
+            return _entities.Mentions.LastOrDefault(m => m.Entity.Kind == EntityKind.Person && m.End <= position)?.Entity;
+        }
+
+        var words = phrase.Where(t => t.IsWord).Select(t => t.Text).ToList();
+        if ((words.Count > 0 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase)) || allowDescriptorWithoutArticle)
+        {
+            var descriptor = string.Join(" ", words.SkipWhile(w => w.Equals("the", StringComparison.OrdinalIgnoreCase)));
+            if (_entities.Descriptors.TryGetValue(descriptor, out var described))
+            {
+                return described;
+            }
+
+            var title = descriptor.ToLowerInvariant();
+            var titled = _entities.Mentions.LastOrDefault(m => m.Entity.Kind == EntityKind.Person && m.Entity.Titles.Contains(title) && m.End <= position);
+            if (titled is not null)
+            {
+                return titled.Entity;
+            }
+        }
+
+        return mentioned.FirstOrDefault();
+    }
+
+    private static bool IntroducedBySpeech(List<Token> before)
+    {
+        for (var k = before.Count - 1; k >= 0 && k >= before.Count - 3; k--)
+        {
+            var text = before[k].Text;
+            if (text is ":" || ReportingVerbs.IsReportingVerb(text))
+            {
+                return true;
+            }
+
+            if (text is not ("that" or ","))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsInsideQuote(int position, List<QuotedSpan> quoted) => quoted.Any(q => q.Open <= position && position <= q.Close);
+
+    private static bool IsQuoteMark(string text) => text.Length == 1 && (TextChars.IsOpeningQuote(text[0]) || TextChars.IsClosingQuote(text[0])) && text != "'";
+
+    /// <summary>Without surrounding blanks and the comma that hands a quote over to its attribution.</summary>
+    private (int Start, int End) Trim(int start, int end)
+    {
+        while (start < end && TextChars.IsBlank(_text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && (TextChars.IsBlank(_text[end - 1]) || _text[end - 1] == ','))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+}
