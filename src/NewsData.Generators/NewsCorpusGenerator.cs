@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Linq;
+using NewsData.Generators.Common;
 using Microsoft.CodeAnalysis;
 using NewsData.Generators.Emitting;
 using NewsData.Generators.Parsing;
@@ -74,6 +76,10 @@ public sealed class NewsCorpusGenerator : IIncrementalGenerator
         {
             var (corpus, corpusOptions) = pair;
             output.AddSource(CorpusEmitter.HintName(corpusOptions), CorpusEmitter.Emit(corpus, corpusOptions));
+            foreach (var (kindClass, entities) in EntityEmitter.ByKindClass(corpus))
+            {
+                output.AddSource(EntityEmitter.HintName(corpusOptions, kindClass), EntityEmitter.Emit(kindClass, entities, corpusOptions));
+            }
             foreach (var diagnostic in corpus.Diagnostics)
             {
                 output.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(diagnostic));
@@ -87,5 +93,7 @@ public sealed class NewsCorpusGenerator : IIncrementalGenerator
     }
 
     private static ArticleSource? ToSource(ArticleSpec spec, CorpusIndex index, CorpusOptions options) =>
-        spec.Article is { } article && index.NameOf(spec.Path) is { } name ? new ArticleSource(options, name, article) : null;
+        spec.Article is { } article && index.Find(spec.Path) is { } member
+            ? new ArticleSource(options, member.Name, article, new EquatableArray<string>(member.Entities.Select(e => index.Entities[e].Reference)))
+            : null;
 }

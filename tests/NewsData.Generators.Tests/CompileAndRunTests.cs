@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
 using NewsData.Extraction;
+using NewsData.Extraction.Corpus;
 using NewsData.Generators.Tests.Infrastructure;
 
 namespace NewsData.Generators.Tests;
@@ -27,10 +28,8 @@ public class CompileAndRunTests
         var harness = new GeneratorHarness().AddSeeds();
         var corpus = Load(harness.Run());
 
-        var expected = harness.Texts
-            .Select(t => ArticleExtractor.Extract(t.Path, t.GetText()!.ToString()).Article!)
-            .OrderBy(a => a.Id, StringComparer.Ordinal)
-            .ToList();
+        // The expected value: each file extracted, then linked into one corpus by the same code the generator uses.
+        var (expected, _, _) = CorpusBuilder.Build(harness.Texts.Select(t => ArticleExtractor.Extract(t.Path, t.GetText()!.ToString()).Article!));
         var articles = (IReadOnlyList<Article>)corpus.GetProperty("Articles")!.GetValue(null)!;
 
         Assert.Equal(expected, articles);

@@ -37,7 +37,8 @@ public class IncrementalityTests
         var harness = ThreeArticles();
         var first = harness.Run();
         var old = harness.Texts[1];
-        var edited = new InMemoryAdditionalText(old.Path, "Markets rally as oil prices fall\n\nTraders bought shares on Tuesday, brokers said.\n");
+        // New words, same entities (Vienna) and no quotes: the article's key is unchanged.
+        var edited = new InMemoryAdditionalText(old.Path, "Markets rally as oil prices fall\n\nThe talks resumed on Monday in Vienna, officials said. Traders bought shares on Tuesday.\n");
 
         var driver = first.Driver.ReplaceAdditionalText(old, edited);
         var second = driver.RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult().Results.Single();
@@ -52,6 +53,23 @@ public class IncrementalityTests
     }
 
     [Fact]
+    public void Editing_an_article_so_it_names_a_new_entity_re_runs_the_corpus_index_but_not_the_other_extractions()
+    {
+        var harness = ThreeArticles();
+        var first = harness.Run();
+        var old = harness.Texts[1];
+        var edited = new InMemoryAdditionalText(old.Path, "Markets rally as oil prices fall\n\nThe talks resumed on Monday in Vienna, said Chancellor Olaf Scholz.\n");
+
+        var driver = first.Driver.ReplaceAdditionalText(old, edited);
+        var second = driver.RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult().Results.Single();
+
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached },
+            Outputs(second, TrackingNames.ArticleSpecs));
+        Assert.Contains(IncrementalStepRunReason.Modified, Outputs(second, TrackingNames.CorpusIndex));
+        Assert.Contains("OlafScholz", second.GeneratedSources.Single(s => s.HintName == "NewsCorpus.People.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
     public void Adding_an_article_extracts_only_the_new_file()
     {
         var harness = ThreeArticles();
@@ -62,7 +80,7 @@ public class IncrementalityTests
 
         // d.txt carries no article metadata, so nothing at all changes.
         Assert.All(Outputs(second, TrackingNames.ArticleSpecs), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
-        Assert.Equal(4, second.GeneratedSources.Length);
+        Assert.Equal(3 + 1 + 4, second.GeneratedSources.Length); // articles, index, one file per entity kind
     }
 
     private static IEnumerable<string> TrackedNames() => typeof(TrackingNames).GetFields().Select(f => (string)f.GetRawConstantValue()!);

@@ -12,7 +12,11 @@ public class SnapshotTests
         var run = new GeneratorHarness().AddSeeds().Run();
 
         Assert.Equal(
-            new[] { "NewsCorpus.Article000Eb75a7b507fbf6e2.g.cs", "NewsCorpus.Article004C1c32415a31d80a4.g.cs", "NewsCorpus.g.cs" },
+            new[]
+            {
+                "NewsCorpus.Article000Eb75a7b507fbf6e2.g.cs", "NewsCorpus.Article004C1c32415a31d80a4.g.cs", "NewsCorpus.Organizations.g.cs",
+                "NewsCorpus.Other.g.cs", "NewsCorpus.People.g.cs", "NewsCorpus.Places.g.cs", "NewsCorpus.g.cs",
+            },
             run.Sources.Select(s => s.HintName).OrderBy(n => n, System.StringComparer.Ordinal));
     }
 
@@ -20,6 +24,10 @@ public class SnapshotTests
     [InlineData("NewsCorpus.g.cs")]
     [InlineData("NewsCorpus.Article000Eb75a7b507fbf6e2.g.cs")]
     [InlineData("NewsCorpus.Article004C1c32415a31d80a4.g.cs")]
+    [InlineData("NewsCorpus.People.g.cs")]
+    [InlineData("NewsCorpus.Organizations.g.cs")]
+    [InlineData("NewsCorpus.Places.g.cs")]
+    [InlineData("NewsCorpus.Other.g.cs")]
     public void Generated_source_matches_the_approved_snapshot(string hintName)
     {
         var run = new GeneratorHarness().AddSeeds().Run();

@@ -118,7 +118,10 @@ internal sealed class EntityRecognizer
             while (start >= 0 && letters >= 0)
             {
                 var token = tokens[start];
-                if (token.IsCapitalized && char.ToUpperInvariant(token.Text[0]) == acronym[letters])
+                var isConnector = token.IsWord && Vocabulary.Connectors.Contains(token.Text);
+
+                // "Joint Comprehensive Plan of Action (JCPOA)": a connector may supply a letter too.
+                if ((token.IsCapitalized || isConnector) && char.ToUpperInvariant(token.Text[0]) == acronym[letters])
                 {
                     letters--;
                     if (letters < 0)
@@ -126,7 +129,7 @@ internal sealed class EntityRecognizer
                         break;
                     }
                 }
-                else if (!(token.IsWord && Vocabulary.Connectors.Contains(token.Text)) && !(token.IsCapitalized && letters >= 0))
+                else if (!isConnector && !(token.IsCapitalized && letters >= 0))
                 {
                     break;
                 }

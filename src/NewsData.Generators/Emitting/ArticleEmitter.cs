@@ -33,12 +33,13 @@ internal static class ArticleEmitter
         writer.Open();
         writer.Line($"private const string Id = {Literals.String(article.Id)};");
         writer.Line();
-        WriteEntities(writer, article.Entities);
+        WriteMentions(writer, source);
         writer.Line($"internal static readonly {Names.Article} Value = new {Names.Article}(");
         writer.Line("    id: Id,");
         writer.Line($"    title: {Literals.String(article.Title)})");
         writer.Open();
         WriteArticleBody(writer, article);
+        WriteEntitiesAndQuotes(writer, source);
         writer.Close("};");
         writer.Close();
         writer.Close();
@@ -89,45 +90,52 @@ internal static class ArticleEmitter
         }
 
         WriteStrings(writer, "Paragraphs", article.Paragraphs);
-        if (article.Entities.Count > 0)
-        {
-            writer.Line($"Entities = new {Names.Entity}[] {{ {string.Join(", ", EntityFieldNames(article.Entities.Count))} }},");
-        }
-
-        WriteQuotes(writer, article);
     }
 
     /// <summary>
-    /// One static field per entity, declared before the article so quotes can point at the very
-    /// instances <c>Article.Entities</c> holds.
+    /// This article's mentions of each corpus entity, in a class of their own: the entity's property
+    /// gathers them from every article without building any article (no initialisation cycle).
     /// </summary>
-    private static void WriteEntities(SourceWriter writer, IReadOnlyList<Entity> entities)
+    private static void WriteMentions(SourceWriter writer, ArticleSource source)
     {
-        for (var i = 0; i < entities.Count; i++)
+        if (source.Article.Entities.Count == 0)
         {
-            var entity = entities[i];
-            writer.Line($"private static readonly {Names.Entity} Entity{i} = new {Names.Entity}({Literals.String(entity.Name)}, {Names.EntityKind}.{entity.Kind})");
-            writer.Open();
-            if (entity.Aliases.Count > 0)
-            {
-                writer.Line($"Aliases = new string[] {{ {string.Join(", ", entity.Aliases.Select(Literals.String))} }},");
-            }
+            return;
+        }
 
-            writer.Line($"Mentions = new {Names.EntityMention}[]");
+        writer.Line("internal static class Mentions");
+        writer.Open();
+        foreach (var reference in source.EntityReferences.Distinct())
+        {
+            var mentions = Enumerable.Range(0, source.Article.Entities.Count)
+                .Where(e => source.EntityReferences[e] == reference)
+                .SelectMany(e => source.Article.Entities[e].Mentions)
+                .OrderBy(m => m.Span.Start);
+            writer.Line($"internal static readonly {Names.EntityMention}[] {MentionField(reference)} =");
             writer.Open();
-            foreach (var mention in entity.Mentions)
+            foreach (var mention in mentions)
             {
                 writer.Line($"new {Names.EntityMention}(Id, new {Names.TextSpan}({mention.Span.Start}, {mention.Span.Length})),");
             }
 
-            writer.Close("},");
             writer.Close("};");
-            writer.Line();
         }
+
+        writer.Close();
+        writer.Line();
     }
 
-    private static void WriteQuotes(SourceWriter writer, Article article)
+    public static string MentionField(string reference) => reference.Replace('.', '_');
+
+    private static void WriteEntitiesAndQuotes(SourceWriter writer, ArticleSource source)
     {
+        var article = source.Article;
+        var corpus = CorpusClass.QualifiedName(source.Options);
+        if (article.Entities.Count > 0)
+        {
+            writer.Line($"Entities = new {Names.Entity}[] {{ {string.Join(", ", source.EntityReferences.Distinct().Select(r => corpus + "." + r))} }},");
+        }
+
         if (article.Quotes.Count == 0)
         {
             return;
@@ -142,7 +150,7 @@ internal static class ArticleEmitter
             {
                 if (ReferenceEquals(article.Entities[i], quote.Speaker))
                 {
-                    speaker = "Entity" + i;
+                    speaker = corpus + "." + source.EntityReferences[i];
                     break;
                 }
             }
@@ -152,8 +160,6 @@ internal static class ArticleEmitter
 
         writer.Close("},");
     }
-
-    private static IEnumerable<string> EntityFieldNames(int count) => Enumerable.Range(0, count).Select(i => "Entity" + i);
 
     private static void WriteStrings(SourceWriter writer, string property, IReadOnlyList<string> values)
     {

@@ -12,6 +12,8 @@ internal static class Names
     public const string Quote = "global::NewsData.Quote";
     public const string QuoteKind = "global::NewsData.QuoteKind";
     public const string TextSpan = "global::NewsData.TextSpan";
+    public const string Queries = "global::NewsData.CorpusQueries";
+    public const string Enumerable = "global::System.Collections.Generic.IEnumerable";
     public const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
     public const string GeneratedCode = "global::System.CodeDom.Compiler.GeneratedCodeAttribute";
 

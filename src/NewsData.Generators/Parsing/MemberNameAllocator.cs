@@ -17,11 +17,18 @@ internal static class MemberNameAllocator
     /// <summary>Members the corpus class already has, or will have, besides articles.</summary>
     private static readonly string[] Reserved =
     {
-        "Articles", "Storage", "People", "Organizations", "Places", "Entities", "Quotes", "TheoryData",
+        "Articles", "Storage", "People", "Organizations", "Places", "Other", "Entities", "Quotes", "TheoryData", "QuotesBy",
+        "ArticlesMentioning", "SameStatement", "RelatedArticles", "Links",
         "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 
     public static CorpusIndex Allocate(ImmutableArray<ArticleKey> keys, CorpusOptions options)
+    {
+        var (members, generated, diagnostics) = NameArticles(keys, options);
+        return CorpusIndexBuilder.Build(members, generated, diagnostics);
+    }
+
+    private static (MemberName[] Members, List<ArticleKey> Generated, List<DiagnosticSpec> Diagnostics) NameArticles(ImmutableArray<ArticleKey> keys, CorpusOptions options)
     {
         var generated = new List<ArticleKey>(keys.Length);
         foreach (var key in keys)
@@ -67,14 +74,9 @@ internal static class MemberNameAllocator
                 firstPathByName[name] = key.Path;
             }
 
-            members[i] = new MemberName(key.Path, key.Id, name);
+            members[i] = new MemberName(key.Path, key.Id, name, EquatableArray<int>.Empty);
         }
 
-        var byPath = (MemberName[])members.Clone();
-        Array.Sort(byPath, static (a, b) => string.CompareOrdinal(a.Path, b.Path));
-        return new CorpusIndex(
-            new EquatableArray<MemberName>(members),
-            new EquatableArray<MemberName>(byPath),
-            new EquatableArray<DiagnosticSpec>(diagnostics.ToArray()));
+        return (members, generated, diagnostics);
     }
 }

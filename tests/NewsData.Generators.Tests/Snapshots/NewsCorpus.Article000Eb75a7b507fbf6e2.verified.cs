@@ -17,187 +17,112 @@ namespace NewsData
             {
                 private const string Id = "000_eb75a7b507fbf6e2";
 
-                private static readonly global::NewsData.Entity Entity0 = new global::NewsData.Entity("Iran", global::NewsData.EntityKind.Location)
+                internal static class Mentions
                 {
-                    Aliases = new string[] { "Iranian" },
-                    Mentions = new global::NewsData.EntityMention[]
+                    internal static readonly global::NewsData.EntityMention[] Places_Iran =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(11, 7)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(375, 7)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(771, 7)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1765, 4)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1962, 4)),
-                    },
-                };
-
-                private static readonly global::NewsData.Entity Entity1 = new global::NewsData.Entity("NATO", global::NewsData.EntityKind.Organization)
-                {
-                    Aliases = new string[] { "North Atlantic Treaty Organization" },
-                    Mentions = new global::NewsData.EntityMention[]
+                    };
+                    internal static readonly global::NewsData.EntityMention[] Organizations_Nato =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(35, 4)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(519, 34)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(555, 4)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(648, 4)),
-                    },
-                };
-
-                private static readonly global::NewsData.Entity Entity2 = new global::NewsData.Entity("Vienna", global::NewsData.EntityKind.Location)
-                {
-                    Mentions = new global::NewsData.EntityMention[]
+                    };
+                    internal static readonly global::NewsData.EntityMention[] Places_Vienna =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(159, 6)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1469, 6)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1732, 6)),
-                    },
-                };
-
-                private static readonly global::NewsData.Entity Entity3 = new global::NewsData.Entity("Tehran", global::NewsData.EntityKind.Location)
-                {
-                    Mentions = new global::NewsData.EntityMention[]
+                    };
+                    internal static readonly global::NewsData.EntityMention[] Places_Tehran =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(174, 6)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1484, 6)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1681, 6)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(2130, 6)),
-                    },
-                };
-
-                private static readonly global::NewsData.Entity Entity4 = new global::NewsData.Entity("Xinhua", global::NewsData.EntityKind.Organization)
-                {
-                    Aliases = new string[] { "Xinhua News" },
-                    Mentions = new global::NewsData.EntityMention[]
+                    };
+                    internal static readonly global::NewsData.EntityMention[] Organizations_Xinhua =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(340, 11)),
-                    },
-                };
-
-                private static readonly global::NewsData.Entity Entity5 = new global::NewsData.Entity("Ebrahim Raisi", global::NewsData.EntityKind.Person)
-                {
-                    Aliases = new string[] { "Raisi" },
-                    Mentions = new global::NewsData.EntityMention[]
+                    };
+                    internal static readonly global::NewsData.EntityMention[] People_EbrahimRaisi =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(393, 13)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(867, 5)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1516, 5)),
-                    },
-                };
-
-                private static readonly global::NewsData.Entity Entity6 = new global::NewsData.Entity("Russia", global::NewsData.EntityKind.Location)
-                {
-                    Aliases = new string[] { "Russian" },
-                    Mentions = new global::NewsData.EntityMention[]
+                    };
+                    internal static readonly global::NewsData.EntityMention[] Places_Russia =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(442, 7)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(904, 7)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1303, 6)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1804, 6)),
-                    },
-                };
-
-                private static readonly global::NewsData.Entity Entity7 = new global::NewsData.Entity("Vladimir Putin", global::NewsData.EntityKind.Person)
-                {
-                    Aliases = new string[] { "Putin" },
-                    Mentions = new global::NewsData.EntityMention[]
+                    };
+                    internal static readonly global::NewsData.EntityMention[] People_VladimirPutin =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(922, 14)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1636, 5)),
-                    },
-                };
-
-                private static readonly global::NewsData.Entity Entity8 = new global::NewsData.Entity("Ukraine", global::NewsData.EntityKind.Location)
-                {
-                    Aliases = new string[] { "Ukrainian" },
-                    Mentions = new global::NewsData.EntityMention[]
+                    };
+                    internal static readonly global::NewsData.EntityMention[] Places_Ukraine =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(981, 7)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1181, 7)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1372, 9)),
-                    },
-                };
-
-                private static readonly global::NewsData.Entity Entity9 = new global::NewsData.Entity("Moscow", global::NewsData.EntityKind.Location)
-                {
-                    Mentions = new global::NewsData.EntityMention[]
+                    };
+                    internal static readonly global::NewsData.EntityMention[] Places_Moscow =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1121, 6)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1670, 6)),
-                    },
-                };
-
-                private static readonly global::NewsData.Entity Entity10 = new global::NewsData.Entity("Donbass", global::NewsData.EntityKind.Location)
-                {
-                    Mentions = new global::NewsData.EntityMention[]
+                    };
+                    internal static readonly global::NewsData.EntityMention[] Places_Donbass =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1210, 7)),
-                    },
-                };
-
-                private static readonly global::NewsData.Entity Entity11 = new global::NewsData.Entity("Donetsk", global::NewsData.EntityKind.Location)
-                {
-                    Mentions = new global::NewsData.EntityMention[]
+                    };
+                    internal static readonly global::NewsData.EntityMention[] Places_Donetsk =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1277, 7)),
-                    },
-                };
-
-                private static readonly global::NewsData.Entity Entity12 = new global::NewsData.Entity("Lugansk", global::NewsData.EntityKind.Location)
-                {
-                    Mentions = new global::NewsData.EntityMention[]
+                    };
+                    internal static readonly global::NewsData.EntityMention[] Places_Lugansk =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1289, 7)),
-                    },
-                };
-
-                private static readonly global::NewsData.Entity Entity13 = new global::NewsData.Entity("China", global::NewsData.EntityKind.Location)
-                {
-                    Mentions = new global::NewsData.EntityMention[]
+                    };
+                    internal static readonly global::NewsData.EntityMention[] Places_China =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1812, 5)),
-                    },
-                };
-
-                private static readonly global::NewsData.Entity Entity14 = new global::NewsData.Entity("France", global::NewsData.EntityKind.Location)
-                {
-                    Mentions = new global::NewsData.EntityMention[]
+                    };
+                    internal static readonly global::NewsData.EntityMention[] Places_France =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1819, 6)),
-                    },
-                };
-
-                private static readonly global::NewsData.Entity Entity15 = new global::NewsData.Entity("United Kingdom", global::NewsData.EntityKind.Location)
-                {
-                    Aliases = new string[] { "UK" },
-                    Mentions = new global::NewsData.EntityMention[]
+                    };
+                    internal static readonly global::NewsData.EntityMention[] Places_UnitedKingdom =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1835, 2)),
-                    },
-                };
-
-                private static readonly global::NewsData.Entity Entity16 = new global::NewsData.Entity("Germany", global::NewsData.EntityKind.Location)
-                {
-                    Mentions = new global::NewsData.EntityMention[]
+                    };
+                    internal static readonly global::NewsData.EntityMention[] Places_Germany =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1843, 7)),
-                    },
-                };
-
-                private static readonly global::NewsData.Entity Entity17 = new global::NewsData.Entity("United States", global::NewsData.EntityKind.Location)
-                {
-                    Aliases = new string[] { "US" },
-                    Mentions = new global::NewsData.EntityMention[]
+                    };
+                    internal static readonly global::NewsData.EntityMention[] Other_JointComprehensivePlanOfAction =
+                    {
+                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1900, 34)),
+                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1936, 5)),
+                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(2231, 5)),
+                    };
+                    internal static readonly global::NewsData.EntityMention[] Places_UnitedStates =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1998, 2)),
-                    },
-                };
-
-                private static readonly global::NewsData.Entity Entity18 = new global::NewsData.Entity("Donald Trump", global::NewsData.EntityKind.Person)
-                {
-                    Mentions = new global::NewsData.EntityMention[]
+                    };
+                    internal static readonly global::NewsData.EntityMention[] People_DonaldTrump =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(2011, 12)),
-                    },
-                };
+                    };
+                }
 
                 internal static readonly global::NewsData.Article Value = new global::NewsData.Article(
                     id: Id,
@@ -226,18 +151,18 @@ namespace NewsData
                         "The talks between Iran and the P4+1 group of countries – Russia, China, France, and the UK plus Germany – began in April of 2021 and seek to restore the Joint Comprehensive Plan of Action (JCPOA), also known as the Iran nuclear deal.",
                         "In 2018, former US President Donald Trump unilaterally withdrew from the deal and re-imposed severe sanctions on the Islamic Republic. In response, Tehran eventually began developing its nuclear energy program past the parameters established in the JCPOA.",
                     },
-                    Entities = new global::NewsData.Entity[] { Entity0, Entity1, Entity2, Entity3, Entity4, Entity5, Entity6, Entity7, Entity8, Entity9, Entity10, Entity11, Entity12, Entity13, Entity14, Entity15, Entity16, Entity17, Entity18 },
+                    Entities = new global::NewsData.Entity[] { global::NewsData.NewsCorpus.Places.Iran, global::NewsData.NewsCorpus.Organizations.Nato, global::NewsData.NewsCorpus.Places.Vienna, global::NewsData.NewsCorpus.Places.Tehran, global::NewsData.NewsCorpus.Organizations.Xinhua, global::NewsData.NewsCorpus.People.EbrahimRaisi, global::NewsData.NewsCorpus.Places.Russia, global::NewsData.NewsCorpus.People.VladimirPutin, global::NewsData.NewsCorpus.Places.Ukraine, global::NewsData.NewsCorpus.Places.Moscow, global::NewsData.NewsCorpus.Places.Donbass, global::NewsData.NewsCorpus.Places.Donetsk, global::NewsData.NewsCorpus.Places.Lugansk, global::NewsData.NewsCorpus.Places.China, global::NewsData.NewsCorpus.Places.France, global::NewsData.NewsCorpus.Places.UnitedKingdom, global::NewsData.NewsCorpus.Places.Germany, global::NewsData.NewsCorpus.Other.JointComprehensivePlanOfAction, global::NewsData.NewsCorpus.Places.UnitedStates, global::NewsData.NewsCorpus.People.DonaldTrump },
                     Quotes = new global::NewsData.Quote[]
                     {
-                        new global::NewsData.Quote("serious threat", global::NewsData.QuoteKind.Partial, Entity5, new global::NewsData.TextSpan(51, 14)),
-                        new global::NewsData.Quote("the continued expansion of the North Atlantic Treaty Organization (NATO) is a “serious threat” to regional security and stability", global::NewsData.QuoteKind.Indirect, Entity5, new global::NewsData.TextSpan(488, 129)),
-                        new global::NewsData.Quote("serious threat", global::NewsData.QuoteKind.Partial, Entity5, new global::NewsData.TextSpan(567, 14)),
-                        new global::NewsData.Quote("The continued expansion of NATO is a serious threat against the stability and security of independent countries in various regions of the world", global::NewsData.QuoteKind.Direct, Entity5, new global::NewsData.TextSpan(621, 143)),
-                        new global::NewsData.Quote("I hope what is happening will benefit peoples and the entire region", global::NewsData.QuoteKind.Direct, Entity5, new global::NewsData.TextSpan(797, 67)),
-                        new global::NewsData.Quote("the ongoing military operation in Ukraine is “a legitimate response” to decades of violations of security agreements by the West", global::NewsData.QuoteKind.Indirect, Entity7, new global::NewsData.TextSpan(947, 128)),
-                        new global::NewsData.Quote("a legitimate response", global::NewsData.QuoteKind.Partial, Entity7, new global::NewsData.TextSpan(993, 21)),
-                        new global::NewsData.Quote("the Islamic Republic seeks to achieve a sustainable agreement, not a temporary one", global::NewsData.QuoteKind.Indirect, Entity5, new global::NewsData.TextSpan(1538, 82)),
-                        new global::NewsData.Quote("the need for the Moscow and Tehran to continue consultations in regards to the Vienna talks", global::NewsData.QuoteKind.Indirect, Entity7, new global::NewsData.TextSpan(1653, 91)),
+                        new global::NewsData.Quote("serious threat", global::NewsData.QuoteKind.Partial, global::NewsData.NewsCorpus.People.EbrahimRaisi, new global::NewsData.TextSpan(51, 14)),
+                        new global::NewsData.Quote("the continued expansion of the North Atlantic Treaty Organization (NATO) is a “serious threat” to regional security and stability", global::NewsData.QuoteKind.Indirect, global::NewsData.NewsCorpus.People.EbrahimRaisi, new global::NewsData.TextSpan(488, 129)),
+                        new global::NewsData.Quote("serious threat", global::NewsData.QuoteKind.Partial, global::NewsData.NewsCorpus.People.EbrahimRaisi, new global::NewsData.TextSpan(567, 14)),
+                        new global::NewsData.Quote("The continued expansion of NATO is a serious threat against the stability and security of independent countries in various regions of the world", global::NewsData.QuoteKind.Direct, global::NewsData.NewsCorpus.People.EbrahimRaisi, new global::NewsData.TextSpan(621, 143)),
+                        new global::NewsData.Quote("I hope what is happening will benefit peoples and the entire region", global::NewsData.QuoteKind.Direct, global::NewsData.NewsCorpus.People.EbrahimRaisi, new global::NewsData.TextSpan(797, 67)),
+                        new global::NewsData.Quote("the ongoing military operation in Ukraine is “a legitimate response” to decades of violations of security agreements by the West", global::NewsData.QuoteKind.Indirect, global::NewsData.NewsCorpus.People.VladimirPutin, new global::NewsData.TextSpan(947, 128)),
+                        new global::NewsData.Quote("a legitimate response", global::NewsData.QuoteKind.Partial, global::NewsData.NewsCorpus.People.VladimirPutin, new global::NewsData.TextSpan(993, 21)),
+                        new global::NewsData.Quote("the Islamic Republic seeks to achieve a sustainable agreement, not a temporary one", global::NewsData.QuoteKind.Indirect, global::NewsData.NewsCorpus.People.EbrahimRaisi, new global::NewsData.TextSpan(1538, 82)),
+                        new global::NewsData.Quote("the need for the Moscow and Tehran to continue consultations in regards to the Vienna talks", global::NewsData.QuoteKind.Indirect, global::NewsData.NewsCorpus.People.VladimirPutin, new global::NewsData.TextSpan(1653, 91)),
                     },
                 };
             }

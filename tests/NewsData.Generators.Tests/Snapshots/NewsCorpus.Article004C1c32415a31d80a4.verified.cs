@@ -17,18 +17,13 @@ namespace NewsData
             {
                 private const string Id = "004_c1c32415a31d80a4";
 
-                private static readonly global::NewsData.Entity Entity0 = new global::NewsData.Entity("The Jerusalem Post", global::NewsData.EntityKind.Organization)
+                internal static class Mentions
                 {
-                    Mentions = new global::NewsData.EntityMention[]
+                    internal static readonly global::NewsData.EntityMention[] Organizations_JerusalemPost =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(17, 18)),
-                    },
-                };
-
-                private static readonly global::NewsData.Entity Entity1 = new global::NewsData.Entity("Russia", global::NewsData.EntityKind.Location)
-                {
-                    Aliases = new string[] { "Russian" },
-                    Mentions = new global::NewsData.EntityMention[]
+                    };
+                    internal static readonly global::NewsData.EntityMention[] Places_Russia =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(148, 7)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(458, 7)),
@@ -40,13 +35,8 @@ namespace NewsData
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1027, 7)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1149, 7)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(2494, 7)),
-                    },
-                };
-
-                private static readonly global::NewsData.Entity Entity2 = new global::NewsData.Entity("Iran", global::NewsData.EntityKind.Location)
-                {
-                    Aliases = new string[] { "Iranian" },
-                    Mentions = new global::NewsData.EntityMention[]
+                    };
+                    internal static readonly global::NewsData.EntityMention[] Places_Iran =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(193, 4)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(229, 4)),
@@ -57,24 +47,14 @@ namespace NewsData
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1956, 7)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(2105, 4)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(2121, 4)),
-                    },
-                };
-
-                private static readonly global::NewsData.Entity Entity3 = new global::NewsData.Entity("International Atomic Energy Agency", global::NewsData.EntityKind.Organization)
-                {
-                    Aliases = new string[] { "IAEA" },
-                    Mentions = new global::NewsData.EntityMention[]
+                    };
+                    internal static readonly global::NewsData.EntityMention[] Organizations_InternationalAtomicEnergyAgency =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(264, 34)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1547, 34)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1583, 4)),
-                    },
-                };
-
-                private static readonly global::NewsData.Entity Entity4 = new global::NewsData.Entity("Vladimir Putin", global::NewsData.EntityKind.Person)
-                {
-                    Aliases = new string[] { "Putin" },
-                    Mentions = new global::NewsData.EntityMention[]
+                    };
+                    internal static readonly global::NewsData.EntityMention[] People_VladimirPutin =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(166, 14)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(300, 5)),
@@ -84,116 +64,65 @@ namespace NewsData
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1590, 5)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1778, 5)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(2523, 5)),
-                    },
-                };
-
-                private static readonly global::NewsData.Entity Entity5 = new global::NewsData.Entity("Ukraine", global::NewsData.EntityKind.Location)
-                {
-                    Mentions = new global::NewsData.EntityMention[]
+                    };
+                    internal static readonly global::NewsData.EntityMention[] Places_Ukraine =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(574, 7)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(858, 7)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1169, 7)),
-                    },
-                };
-
-                private static readonly global::NewsData.Entity Entity6 = new global::NewsData.Entity("Moscow", global::NewsData.EntityKind.Location)
-                {
-                    Mentions = new global::NewsData.EntityMention[]
+                    };
+                    internal static readonly global::NewsData.EntityMention[] Places_Moscow =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(586, 6)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(870, 6)),
-                    },
-                };
-
-                private static readonly global::NewsData.Entity Entity7 = new global::NewsData.Entity("Reuters", global::NewsData.EntityKind.Organization)
-                {
-                    Mentions = new global::NewsData.EntityMention[]
+                    };
+                    internal static readonly global::NewsData.EntityMention[] Organizations_Reuters =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(700, 7)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(984, 7)),
-                    },
-                };
-
-                private static readonly global::NewsData.Entity Entity8 = new global::NewsData.Entity("Ebrahim Raisi", global::NewsData.EntityKind.Person)
-                {
-                    Aliases = new string[] { "Raisi" },
-                    Mentions = new global::NewsData.EntityMention[]
+                    };
+                    internal static readonly global::NewsData.EntityMention[] People_EbrahimRaisi =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(200, 5)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1095, 13)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1303, 5)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1316, 5)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1974, 13)),
-                    },
-                };
-
-                private static readonly global::NewsData.Entity Entity9 = new global::NewsData.Entity("Iranian Students' News Agency", global::NewsData.EntityKind.Organization)
-                {
-                    Mentions = new global::NewsData.EntityMention[]
+                    };
+                    internal static readonly global::NewsData.EntityMention[] Organizations_IranianStudentsNewsAgency =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1195, 29)),
-                    },
-                };
-
-                private static readonly global::NewsData.Entity Entity10 = new global::NewsData.Entity("NATO", global::NewsData.EntityKind.Organization)
-                {
-                    Mentions = new global::NewsData.EntityMention[]
+                    };
+                    internal static readonly global::NewsData.EntityMention[] Organizations_Nato =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1335, 4)),
-                    },
-                };
-
-                private static readonly global::NewsData.Entity Entity11 = new global::NewsData.Entity("Israel", global::NewsData.EntityKind.Location)
-                {
-                    Aliases = new string[] { "Israeli" },
-                    Mentions = new global::NewsData.EntityMention[]
+                    };
+                    internal static readonly global::NewsData.EntityMention[] Places_Israel =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1701, 7)),
-                    },
-                };
-
-                private static readonly global::NewsData.Entity Entity12 = new global::NewsData.Entity("Naftali Bennett", global::NewsData.EntityKind.Person)
-                {
-                    Mentions = new global::NewsData.EntityMention[]
+                    };
+                    internal static readonly global::NewsData.EntityMention[] People_NaftaliBennett =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1724, 15)),
-                    },
-                };
-
-                private static readonly global::NewsData.Entity Entity13 = new global::NewsData.Entity("Prime Minister’s Office", global::NewsData.EntityKind.Organization)
-                {
-                    Mentions = new global::NewsData.EntityMention[]
+                    };
+                    internal static readonly global::NewsData.EntityMention[] Organizations_PrimeMinistersOffice =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1930, 23)),
-                    },
-                };
-
-                private static readonly global::NewsData.Entity Entity14 = new global::NewsData.Entity("Tehran", global::NewsData.EntityKind.Location)
-                {
-                    Mentions = new global::NewsData.EntityMention[]
+                    };
+                    internal static readonly global::NewsData.EntityMention[] Places_Tehran =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(2013, 6)),
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(2113, 6)),
-                    },
-                };
-
-                private static readonly global::NewsData.Entity Entity15 = new global::NewsData.Entity("Middle East", global::NewsData.EntityKind.Location)
-                {
-                    Aliases = new string[] { "the Middle East" },
-                    Mentions = new global::NewsData.EntityMention[]
+                    };
+                    internal static readonly global::NewsData.EntityMention[] Places_MiddleEast =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(2583, 15)),
-                    },
-                };
-
-                private static readonly global::NewsData.Entity Entity16 = new global::NewsData.Entity("Lahav Harkov", global::NewsData.EntityKind.Person)
-                {
-                    Mentions = new global::NewsData.EntityMention[]
+                    };
+                    internal static readonly global::NewsData.EntityMention[] People_LahavHarkov =
                     {
                         new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(2602, 12)),
-                    },
-                };
+                    };
+                }
 
                 internal static readonly global::NewsData.Article Value = new global::NewsData.Article(
                     id: Id,
@@ -220,16 +149,16 @@ namespace NewsData
                         "Last month, Israeli Prime Minister Naftali Bennett discussed the Iran nuclear talks with Putin, also on the phone, \"stressing the importance of a strong and determined stance against Iran’s progress in the nuclear project,\" according to the Prime Minister’s Office.",
                         "The Russian statement noted that Putin spoke about “difficulties in reaching a settlement in the Middle East.”",
                     },
-                    Entities = new global::NewsData.Entity[] { Entity0, Entity1, Entity2, Entity3, Entity4, Entity5, Entity6, Entity7, Entity8, Entity9, Entity10, Entity11, Entity12, Entity13, Entity14, Entity15, Entity16 },
+                    Entities = new global::NewsData.Entity[] { global::NewsData.NewsCorpus.Organizations.JerusalemPost, global::NewsData.NewsCorpus.Places.Russia, global::NewsData.NewsCorpus.Places.Iran, global::NewsData.NewsCorpus.Organizations.InternationalAtomicEnergyAgency, global::NewsData.NewsCorpus.People.VladimirPutin, global::NewsData.NewsCorpus.Places.Ukraine, global::NewsData.NewsCorpus.Places.Moscow, global::NewsData.NewsCorpus.Organizations.Reuters, global::NewsData.NewsCorpus.People.EbrahimRaisi, global::NewsData.NewsCorpus.Organizations.IranianStudentsNewsAgency, global::NewsData.NewsCorpus.Organizations.Nato, global::NewsData.NewsCorpus.Places.Israel, global::NewsData.NewsCorpus.People.NaftaliBennett, global::NewsData.NewsCorpus.Organizations.PrimeMinistersOffice, global::NewsData.NewsCorpus.Places.Tehran, global::NewsData.NewsCorpus.Places.MiddleEast, global::NewsData.NewsCorpus.People.LahavHarkov },
                     Quotes = new global::NewsData.Quote[]
                     {
-                        new global::NewsData.Quote("the importance of continuing consultations between the two sides on nuclear talks", global::NewsData.QuoteKind.Indirect, Entity4, new global::NewsData.TextSpan(315, 81)),
-                        new global::NewsData.Quote("Russian President Vladimir Putin spoke with his Iranian counterpart Ebrahim Raisi on the phone on Thursday, following the Russian invasion of Ukraine", global::NewsData.QuoteKind.Indirect, Entity9, new global::NewsData.TextSpan(1027, 149)),
-                        new global::NewsData.Quote("I hope what is happening is for the benefit of the nations in the region", global::NewsData.QuoteKind.Direct, Entity8, new global::NewsData.TextSpan(1228, 72)),
-                        new global::NewsData.Quote("NATO expansion to the east is tense", global::NewsData.QuoteKind.Direct, Entity8, new global::NewsData.TextSpan(1335, 35)),
-                        new global::NewsData.Quote("the importance of continuing consultations between the two sides on nuclear talks", global::NewsData.QuoteKind.Indirect, Entity4, new global::NewsData.TextSpan(1605, 81)),
-                        new global::NewsData.Quote("stressing the importance of a strong and determined stance against Iran’s progress in the nuclear project", global::NewsData.QuoteKind.Partial, Entity12, new global::NewsData.TextSpan(1805, 105)),
-                        new global::NewsData.Quote("difficulties in reaching a settlement in the Middle East.", global::NewsData.QuoteKind.Partial, Entity4, new global::NewsData.TextSpan(2542, 57)),
+                        new global::NewsData.Quote("the importance of continuing consultations between the two sides on nuclear talks", global::NewsData.QuoteKind.Indirect, global::NewsData.NewsCorpus.People.VladimirPutin, new global::NewsData.TextSpan(315, 81)),
+                        new global::NewsData.Quote("Russian President Vladimir Putin spoke with his Iranian counterpart Ebrahim Raisi on the phone on Thursday, following the Russian invasion of Ukraine", global::NewsData.QuoteKind.Indirect, global::NewsData.NewsCorpus.Organizations.IranianStudentsNewsAgency, new global::NewsData.TextSpan(1027, 149)),
+                        new global::NewsData.Quote("I hope what is happening is for the benefit of the nations in the region", global::NewsData.QuoteKind.Direct, global::NewsData.NewsCorpus.People.EbrahimRaisi, new global::NewsData.TextSpan(1228, 72)),
+                        new global::NewsData.Quote("NATO expansion to the east is tense", global::NewsData.QuoteKind.Direct, global::NewsData.NewsCorpus.People.EbrahimRaisi, new global::NewsData.TextSpan(1335, 35)),
+                        new global::NewsData.Quote("the importance of continuing consultations between the two sides on nuclear talks", global::NewsData.QuoteKind.Indirect, global::NewsData.NewsCorpus.People.VladimirPutin, new global::NewsData.TextSpan(1605, 81)),
+                        new global::NewsData.Quote("stressing the importance of a strong and determined stance against Iran’s progress in the nuclear project", global::NewsData.QuoteKind.Partial, global::NewsData.NewsCorpus.People.NaftaliBennett, new global::NewsData.TextSpan(1805, 105)),
+                        new global::NewsData.Quote("difficulties in reaching a settlement in the Middle East.", global::NewsData.QuoteKind.Partial, global::NewsData.NewsCorpus.People.VladimirPutin, new global::NewsData.TextSpan(2542, 57)),
                     },
                 };
             }

@@ -11,8 +11,48 @@ namespace NewsData
         /// <summary>Every article in the corpus, ordered by id. Reading one article's own property builds only that article.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::NewsData.Article> Articles => Storage.Index.All;
 
+        /// <summary>Every quote in the corpus, article by article, in text order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::NewsData.Quote> Quotes => Storage.Index.Quotes;
+
+        /// <summary>The quotes <paramref name="speaker"/> is reported to have said, e.g. <c>QuotesBy(People.VladimirPutin)</c>.</summary>
+        public static global::System.Collections.Generic.IEnumerable<global::NewsData.Quote> QuotesBy(global::NewsData.Entity speaker) => global::NewsData.CorpusQueries.QuotesBy(Articles, speaker);
+
+        /// <summary>The articles that name <paramref name="entity"/>.</summary>
+        public static global::System.Collections.Generic.IEnumerable<global::NewsData.Article> ArticlesMentioning(global::NewsData.Entity entity) => global::NewsData.CorpusQueries.Mentioning(Articles, entity);
+
+        /// <summary>Other reports of the same statement: quotes by the same speaker in other articles with near-identical words (see docs/architecture.md).</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::NewsData.Quote> SameStatement(global::NewsData.Quote quote) => global::NewsData.CorpusQueries.OthersInGroups(Storage.Links.Statements, quote);
+
+        /// <summary>Other articles that report the same event: overlapping people, organisations and places, published within days (see docs/architecture.md).</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::NewsData.Article> RelatedArticles(global::NewsData.Article article) => global::NewsData.CorpusQueries.OthersInGroups(Storage.Links.Related, article);
+
         private static partial class Storage
         {
+            /// <summary>Concatenates the per-article mention arrays of one entity.</summary>
+            internal static T[] Join<T>(params T[][] parts)
+            {
+                var result = new global::System.Collections.Generic.List<T>();
+                foreach (var part in parts)
+                {
+                    result.AddRange(part);
+                }
+
+                return result.ToArray();
+            }
+
+            internal static class Links
+            {
+                internal static readonly global::System.Collections.Generic.IReadOnlyList<global::NewsData.Quote>[] Statements =
+                {
+                    new global::NewsData.Quote[] { global::NewsData.NewsCorpus.Article000Eb75a7b507fbf6e2.Quotes[4], global::NewsData.NewsCorpus.Article004C1c32415a31d80a4.Quotes[2] },
+                };
+
+                internal static readonly global::System.Collections.Generic.IReadOnlyList<global::NewsData.Article>[] Related =
+                {
+                    new global::NewsData.Article[] { global::NewsData.NewsCorpus.Article000Eb75a7b507fbf6e2, global::NewsData.NewsCorpus.Article004C1c32415a31d80a4 },
+                };
+            }
+
             internal static class Index
             {
                 internal static readonly global::System.Collections.Generic.IReadOnlyList<global::NewsData.Article> All = global::System.Array.AsReadOnly(new global::NewsData.Article[]
@@ -20,6 +60,7 @@ namespace NewsData
                     global::NewsData.NewsCorpus.Article000Eb75a7b507fbf6e2,
                     global::NewsData.NewsCorpus.Article004C1c32415a31d80a4,
                 });
+                internal static readonly global::System.Collections.Generic.IReadOnlyList<global::NewsData.Quote> Quotes = global::System.Array.AsReadOnly(global::System.Linq.Enumerable.ToArray(global::NewsData.CorpusQueries.AllQuotes(All)));
             }
         }
     }

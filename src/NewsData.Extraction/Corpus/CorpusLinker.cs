@@ -1,0 +1,274 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NewsData.Extraction.Entities;
+
+namespace NewsData.Extraction.Corpus;
+
+/// <summary>
+/// Links articles into a corpus. Pure and deterministic, and it needs only names, kinds, aliases and
+/// quote words (never text spans), so the generator can run it on small per-article keys.
+/// <list type="bullet">
+/// <item>Entities: the same kind and the same name with case and diacritics folded, or one's name is
+/// another's alias; a one-word person name joins the only person whose surname it is. The canonical name
+/// is a gazetteer entry's own name when the articles agree on one, else the longest full form.</item>
+/// <item>Statements: quotes by the same speaker whose words overlap with a Dice coefficient of at least
+/// <see cref="StatementThreshold"/> (lower-cased word sets).</item>
+/// <item>Events: articles that share at least one person, whose sets of people, organisations and places
+/// overlap with an overlap coefficient |A∩B| / min(|A|,|B|) of at least <see cref="EventThreshold"/>
+/// (a short report of an event and a long one share most of the short one's names, while a Jaccard
+/// index would be diluted by the long one's incidental places), and whose dates, when both are known,
+/// are at most <see cref="EventDays"/> days apart.</item>
+/// </list>
+/// </summary>
+public static class CorpusLinker
+{
+    public const double StatementThreshold = 0.6;
+    public const double EventThreshold = 0.4;
+    public const int EventDays = 3;
+
+    public static CorpusLinks Link(IReadOnlyList<LinkInput> articles)
+    {
+        var groups = new List<Group>();
+        var entityOf = new int[articles.Count][];
+        for (var a = 0; a < articles.Count; a++)
+        {
+            var entities = articles[a].Entities;
+            entityOf[a] = new int[entities.Count];
+            for (var e = 0; e < entities.Count; e++)
+            {
+                var entity = entities[e];
+                var group = groups.FindIndex(g => g.Kind == entity.Kind && g.Matches(entity));
+                if (group < 0)
+                {
+                    groups.Add(new Group(entity.Kind));
+                    group = groups.Count - 1;
+                }
+
+                groups[group].Add(entity, a);
+                entityOf[a][e] = group;
+            }
+        }
+
+        MergeSurnames(groups, entityOf);
+
+        var quoteCounts = new int[groups.Count];
+        for (var a = 0; a < articles.Count; a++)
+        {
+            foreach (var quote in articles[a].Quotes)
+            {
+                if (quote.Speaker >= 0 && quote.Speaker < entityOf[a].Length)
+                {
+                    quoteCounts[entityOf[a][quote.Speaker]]++;
+                }
+            }
+        }
+
+        var linked = new List<LinkedEntity>(groups.Count);
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var group = groups[g];
+            var name = group.CanonicalName();
+            linked.Add(new LinkedEntity(name, group.Kind, group.Forms.Where(f => f != name).ToList(), group.Articles.Distinct().OrderBy(x => x).ToList(), quoteCounts[g]));
+        }
+
+        return new CorpusLinks(linked, entityOf, LinkStatements(articles, entityOf), LinkEvents(articles, entityOf, groups));
+    }
+
+    /// <summary>"Putin" alone in one article is the "Vladimir Putin" of another when no other person has that surname.</summary>
+    private static void MergeSurnames(List<Group> groups, int[][] entityOf)
+    {
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var group = groups[g];
+            if (group.Kind != EntityKind.Person || group.Forms.Any(f => f.Contains(' ')))
+            {
+                continue;
+            }
+
+            var surname = EntityRecognizer.Fold(group.Forms[0]);
+            var owners = Enumerable.Range(0, groups.Count)
+                .Where(o => o != g && groups[o].Kind == EntityKind.Person && groups[o].Forms.Any(f => f.Contains(' ') && EntityRecognizer.Fold(f.Split(' ').Last()) == surname))
+                .ToList();
+            if (owners.Count != 1)
+            {
+                continue;
+            }
+
+            groups[owners[0]].Absorb(group);
+            group.Clear();
+            foreach (var map in entityOf)
+            {
+                for (var e = 0; e < map.Length; e++)
+                {
+                    if (map[e] == g)
+                    {
+                        map[e] = owners[0];
+                    }
+                }
+            }
+        }
+
+        // Drop emptied groups and renumber.
+        var renumber = new int[groups.Count];
+        var kept = new List<Group>();
+        for (var g = 0; g < groups.Count; g++)
+        {
+            renumber[g] = groups[g].Forms.Count == 0 ? -1 : kept.Count;
+            if (renumber[g] >= 0)
+            {
+                kept.Add(groups[g]);
+            }
+        }
+
+        foreach (var map in entityOf)
+        {
+            for (var e = 0; e < map.Length; e++)
+            {
+                map[e] = renumber[map[e]];
+            }
+        }
+
+        groups.Clear();
+        groups.AddRange(kept);
+    }
+
+    private static List<IReadOnlyList<(int Article, int Quote)>> LinkStatements(IReadOnlyList<LinkInput> articles, int[][] entityOf)
+    {
+        var quotes = new List<(int Article, int Quote, int Speaker, HashSet<string> Words)>();
+        for (var a = 0; a < articles.Count; a++)
+        {
+            for (var q = 0; q < articles[a].Quotes.Count; q++)
+            {
+                var quote = articles[a].Quotes[q];
+                if (quote.Speaker >= 0 && quote.Kind != QuoteKind.Indirect && quote.Speaker < entityOf[a].Length)
+                {
+                    quotes.Add((a, q, entityOf[a][quote.Speaker], WordSet(quote.Text)));
+                }
+            }
+        }
+
+        var statements = new List<IReadOnlyList<(int, int)>>();
+        var used = new bool[quotes.Count];
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            if (used[i])
+            {
+                continue;
+            }
+
+            var group = new List<(int, int)> { (quotes[i].Article, quotes[i].Quote) };
+            for (var j = i + 1; j < quotes.Count; j++)
+            {
+                if (!used[j] && quotes[j].Article != quotes[i].Article && quotes[j].Speaker == quotes[i].Speaker
+                    && Dice(quotes[i].Words, quotes[j].Words) >= StatementThreshold)
+                {
+                    group.Add((quotes[j].Article, quotes[j].Quote));
+                    used[j] = true;
+                }
+            }
+
+            if (group.Count > 1)
+            {
+                statements.Add(group);
+            }
+        }
+
+        return statements;
+    }
+
+    private static List<(int, int, double)> LinkEvents(IReadOnlyList<LinkInput> articles, int[][] entityOf, List<Group> groups)
+    {
+        var sets = entityOf.Select(map => new HashSet<int>(map.Where(g => g >= 0 && groups[g].Kind != EntityKind.Other))).ToList();
+        var related = new List<(int, int, double)>();
+        for (var a = 0; a < articles.Count; a++)
+        {
+            for (var b = a + 1; b < articles.Count; b++)
+            {
+                var shared = sets[a].Intersect(sets[b]).ToList();
+                var smaller = Math.Min(sets[a].Count, sets[b].Count);
+                var similarity = smaller == 0 ? 0 : (double)shared.Count / smaller;
+                var sharesPerson = shared.Any(g => groups[g].Kind == EntityKind.Person);
+                if (sharesPerson && similarity >= EventThreshold && WithinDays(articles[a].Published, articles[b].Published))
+                {
+                    related.Add((a, b, Math.Round(similarity, 3)));
+                }
+            }
+        }
+
+        return related;
+    }
+
+    private static bool WithinDays(string? a, string? b) =>
+        !PublicationDate.TryParse(a, out var first) || !PublicationDate.TryParse(b, out var second)
+        || Math.Abs((first.Date - second.Date).TotalDays) <= EventDays;
+
+    private static HashSet<string> WordSet(string text) =>
+        new(Tokenizer.Tokenize(text, 0, text.Length).Where(t => t.IsWord || t.Kind == TokenKind.Number).Select(t => t.Text.ToLowerInvariant()));
+
+    private static double Dice(HashSet<string> a, HashSet<string> b) =>
+        a.Count + b.Count == 0 ? 0 : 2.0 * a.Intersect(b).Count() / (a.Count + b.Count);
+
+    private sealed class Group
+    {
+        private readonly HashSet<string> _folded = new(StringComparer.Ordinal);
+        private readonly List<string> _names = new();
+
+        public Group(EntityKind kind) => Kind = kind;
+
+        public EntityKind Kind { get; }
+
+        public List<string> Forms { get; } = new();
+
+        public List<int> Articles { get; } = new();
+
+        public bool Matches(EntityRef entity) => _folded.Contains(EntityRecognizer.Fold(entity.Name)) || entity.Aliases.Any(a => _folded.Contains(EntityRecognizer.Fold(a)) && !IsShort(a));
+
+        public void Add(EntityRef entity, int article)
+        {
+            _names.Add(entity.Name);
+            AddForm(entity.Name);
+            foreach (var alias in entity.Aliases)
+            {
+                AddForm(alias);
+            }
+
+            Articles.Add(article);
+        }
+
+        public void Absorb(Group other)
+        {
+            _names.AddRange(other._names);
+            foreach (var form in other.Forms)
+            {
+                AddForm(form);
+            }
+
+            Articles.AddRange(other.Articles);
+        }
+
+        public void Clear()
+        {
+            Forms.Clear();
+            _names.Clear();
+            _folded.Clear();
+        }
+
+        /// <summary>The name articles gave it most often as their canonical name, the longest on a tie.</summary>
+        public string CanonicalName() =>
+            _names.GroupBy(n => n).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+
+        private void AddForm(string form)
+        {
+            if (!Forms.Contains(form))
+            {
+                Forms.Add(form);
+            }
+
+            _folded.Add(EntityRecognizer.Fold(form));
+        }
+
+        // A demonym or two-letter acronym is a form of an entity, but too weak to join two entities by itself.
+        private static bool IsShort(string alias) => alias.Length <= 2;
+    }
+}

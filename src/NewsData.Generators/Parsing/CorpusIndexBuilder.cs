@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NewsData.Extraction.Corpus;
+using NewsData.Generators.Common;
+using NewsData.Generators.Specs;
+
+namespace NewsData.Generators.Parsing;
+
+/// <summary>
+/// Links the named articles into a corpus (<see cref="CorpusLinker"/>, the same code the CLI and tests
+/// use) and gives every corpus entity a property name in its kind's class.
+/// </summary>
+internal static class CorpusIndexBuilder
+{
+    public static CorpusIndex Build(MemberName[] members, List<ArticleKey> generated, List<DiagnosticSpec> diagnostics)
+    {
+        var inputs = generated.Select(k => new LinkInput(
+            k.Id,
+            k.Published,
+            k.Entities.Select(e => new EntityRef(e.Name, e.Kind, e.Aliases.ToList())).ToList(),
+            k.Quotes.Select(q => new QuoteRef(q.Speaker, q.Kind, q.Text)).ToList())).ToList();
+        var links = CorpusLinker.Link(inputs);
+
+        var entities = NameEntities(links, members);
+        for (var a = 0; a < members.Length; a++)
+        {
+            members[a] = members[a] with { Entities = new EquatableArray<int>(links.EntityOf[a]) };
+        }
+
+        var statements = links.Statements
+            .Select(group => new EquatableArray<QuoteLocation>(group.Select(q => new QuoteLocation(members[q.Article].Name, q.Quote))))
+            .ToArray();
+        var related = links.RelatedArticles
+            .Select(pair => new EquatableArray<string>(new[] { members[pair.A].Name, members[pair.B].Name }))
+            .ToArray();
+
+        var byPath = (MemberName[])members.Clone();
+        Array.Sort(byPath, static (a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return new CorpusIndex(
+            new EquatableArray<MemberName>(members),
+            new EquatableArray<MemberName>(byPath),
+            new EquatableArray<EntitySpec>(entities),
+            new EquatableArray<EquatableArray<QuoteLocation>>(statements),
+            new EquatableArray<EquatableArray<string>>(related),
+            new EquatableArray<DiagnosticSpec>(diagnostics.ToArray()));
+    }
+
+    public static string KindClass(EntityKind kind) => kind switch
+    {
+        EntityKind.Person => "People",
+        EntityKind.Organization => "Organizations",
+        EntityKind.Location => "Places",
+        _ => "Other",
+    };
+
+    /// <summary>Unique names within each kind's class, handed out in canonical-name order so they are stable.</summary>
+    private static EntitySpec[] NameEntities(CorpusLinks links, MemberName[] members)
+    {
+        var specs = new EntitySpec[links.Entities.Count];
+        var taken = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var order = Enumerable.Range(0, links.Entities.Count)
+            .OrderBy(i => links.Entities[i].Name, StringComparer.Ordinal)
+            .ThenBy(i => links.Entities[i].Kind);
+        foreach (var i in order)
+        {
+            var entity = links.Entities[i];
+            var kindClass = KindClass(entity.Kind);
+            if (!taken.TryGetValue(kindClass, out var names))
+            {
+                taken[kindClass] = names = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { kindClass, "All", "Storage", "Index", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals" };
+            }
+
+            var wanted = EntityMemberNames.FromName(entity.Name);
+            var member = wanted;
+            for (var suffix = 2; !names.Add(member); suffix++)
+            {
+                member = wanted + suffix;
+            }
+
+            specs[i] = new EntitySpec(
+                entity.Name,
+                entity.Kind,
+                kindClass,
+                member,
+                new EquatableArray<string>(entity.Aliases),
+                new EquatableArray<string>(entity.Articles.Select(a => members[a].Name)),
+                entity.QuoteCount);
+        }
+
+        return specs;
+    }
+}

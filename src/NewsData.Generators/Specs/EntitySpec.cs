@@ -1,0 +1,27 @@
+using NewsData.Generators.Common;
+
+namespace NewsData.Generators.Specs;
+
+/// <summary>A corpus entity as the generator emits it: where its property lives and what its docs say.</summary>
+/// <param name="Name">Its canonical name.</param>
+/// <param name="Kind">Person, organisation, place or other.</param>
+/// <param name="KindClass">The nested class holding it: People, Organizations, Places or Other.</param>
+/// <param name="Member">Its property name in that class.</param>
+/// <param name="Aliases">Its other forms across the corpus.</param>
+/// <param name="Articles">Member names of the articles that name it, in id order.</param>
+/// <param name="QuoteCount">How many quotes it is the speaker of.</param>
+internal sealed record EntitySpec(
+    string Name,
+    EntityKind Kind,
+    string KindClass,
+    string Member,
+    EquatableArray<string> Aliases,
+    EquatableArray<string> Articles,
+    int QuoteCount)
+{
+    /// <summary>"People.VladimirPutin"</summary>
+    public string Reference => KindClass + "." + Member;
+
+    /// <summary>The field an article's mention holder keeps this entity's mentions in: "People_VladimirPutin".</summary>
+    public string MentionField => KindClass + "_" + Member;
+}

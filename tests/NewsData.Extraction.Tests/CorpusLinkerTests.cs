@@ -1,0 +1,113 @@
+using System.Linq;
+using NewsData.Extraction.Corpus;
+
+namespace NewsData.Extraction.Tests;
+
+public class CorpusLinkerTests
+{
+    private static EntityRef Person(string name, params string[] aliases) => new(name, EntityKind.Person, aliases);
+
+    private static EntityRef Place(string name) => new(name, EntityKind.Location, new string[0]);
+
+    [Fact]
+    public void The_same_name_in_two_articles_is_one_entity_folded_for_case_and_diacritics()
+    {
+        var links = CorpusLinker.Link(new[]
+        {
+            new LinkInput("a", null, new[] { Person("José Martínez") }, new QuoteRef[0]),
+            new LinkInput("b", null, new[] { Person("JOSE MARTINEZ") }, new QuoteRef[0]),
+        });
+
+        var entity = Assert.Single(links.Entities);
+        Assert.Equal(new[] { 0, 1 }, entity.Articles);
+        Assert.Equal(links.EntityOf[0][0], links.EntityOf[1][0]);
+    }
+
+    [Fact]
+    public void A_lone_surname_joins_the_only_person_with_that_surname()
+    {
+        var links = CorpusLinker.Link(new[]
+        {
+            new LinkInput("a", null, new[] { Person("Vladimir Putin", "Putin") }, new QuoteRef[0]),
+            new LinkInput("b", null, new[] { Person("Putin") }, new QuoteRef[0]),
+        });
+
+        Assert.Equal("Vladimir Putin", Assert.Single(links.Entities).Name);
+    }
+
+    [Fact]
+    public void A_surname_shared_by_two_people_joins_neither()
+    {
+        var links = CorpusLinker.Link(new[]
+        {
+            new LinkInput("a", null, new[] { Person("Joe Biden"), Person("Hunter Biden") }, new QuoteRef[0]),
+            new LinkInput("b", null, new[] { Person("Biden") }, new QuoteRef[0]),
+        });
+
+        Assert.Equal(3, links.Entities.Count);
+    }
+
+    [Fact]
+    public void Different_kinds_with_one_name_stay_apart()
+    {
+        var links = CorpusLinker.Link(new[]
+        {
+            new LinkInput("a", null, new[] { Place("Georgia") }, new QuoteRef[0]),
+            new LinkInput("b", null, new[] { new EntityRef("Georgia", EntityKind.Organization, new string[0]) }, new QuoteRef[0]),
+        });
+
+        Assert.Equal(2, links.Entities.Count);
+    }
+
+    [Fact]
+    public void Near_identical_words_by_the_same_speaker_in_two_articles_are_one_statement()
+    {
+        var links = CorpusLinker.Link(new[]
+        {
+            new LinkInput("a", null, new[] { Person("Ebrahim Raisi") }, new[] { new QuoteRef(0, QuoteKind.Direct, "I hope what is happening will benefit peoples and the entire region") }),
+            new LinkInput("b", null, new[] { Person("Ebrahim Raisi") }, new[] { new QuoteRef(0, QuoteKind.Direct, "I hope what is happening is for the benefit of the nations in the region") }),
+        });
+
+        Assert.Equal(new[] { (0, 0), (1, 0) }, Assert.Single(links.Statements));
+    }
+
+    [Fact]
+    public void The_same_words_by_different_speakers_are_not_one_statement()
+    {
+        var links = CorpusLinker.Link(new[]
+        {
+            new LinkInput("a", null, new[] { Person("Ebrahim Raisi") }, new[] { new QuoteRef(0, QuoteKind.Direct, "We want peace in the region") }),
+            new LinkInput("b", null, new[] { Person("Naftali Bennett") }, new[] { new QuoteRef(0, QuoteKind.Direct, "We want peace in the region") }),
+        });
+
+        Assert.Empty(links.Statements);
+    }
+
+    [Fact]
+    public void Articles_sharing_people_and_places_within_days_report_the_same_event()
+    {
+        var shared = new[] { Person("Ebrahim Raisi"), Person("Vladimir Putin"), Place("Iran"), Place("Russia") };
+        var links = CorpusLinker.Link(new[]
+        {
+            new LinkInput("a", "2022-02-24", shared.Append(Place("China")).Append(Place("France")).ToList(), new QuoteRef[0]),
+            new LinkInput("b", "2022-02-25T10:00", shared, new QuoteRef[0]),
+            new LinkInput("c", "2022-06-01", shared, new QuoteRef[0]),
+            new LinkInput("d", "2022-02-24", new[] { Place("Iran"), Place("Russia") }, new QuoteRef[0]),
+        });
+
+        var pair = Assert.Single(links.RelatedArticles);
+        Assert.Equal((0, 1), (pair.A, pair.B));
+    }
+
+    [Fact]
+    public void Quotes_are_counted_for_their_corpus_speaker()
+    {
+        var links = CorpusLinker.Link(new[]
+        {
+            new LinkInput("a", null, new[] { Person("Kaja Kallas") }, new[] { new QuoteRef(0, QuoteKind.Direct, "One"), new QuoteRef(-1, QuoteKind.Partial, "Two") }),
+            new LinkInput("b", null, new[] { Place("Tallinn"), Person("Kaja Kallas") }, new[] { new QuoteRef(1, QuoteKind.Indirect, "Three words here") }),
+        });
+
+        Assert.Equal(2, links.Entities.Single(e => e.Name == "Kaja Kallas").QuoteCount);
+    }
+}
