@@ -110,4 +110,72 @@ public class EntityRuleTests
 
         Assert.DoesNotContain(result.Entities, e => e.Name == "World Health Organization");
     }
+
+    [Fact]
+    public void A_title_inside_a_run_still_introduces_a_person()
+    {
+        var article = Read("Health Minister Susan Nakhumicha and Councillor Sarah Patel met Dr. Maria Lopez on Friday.");
+
+        Assert.Equal(EntityKind.Person, KindOf(article, "Susan Nakhumicha"));
+        Assert.Equal(EntityKind.Person, KindOf(article, "Sarah Patel"));
+        Assert.Equal(EntityKind.Person, KindOf(article, "Maria Lopez"));
+    }
+
+    [Fact]
+    public void An_appositive_name_before_a_reporting_verb_is_a_person()
+    {
+        var article = Read("The head of the largest rail union, Mick Lynch, warned of more strikes.");
+
+        Assert.Equal(EntityKind.Person, KindOf(article, "Mick Lynch"));
+    }
+
+    [Fact]
+    public void An_organisation_noun_before_a_name_makes_an_organisation()
+    {
+        var article = Read("He spoke to the broadcaster ORF, and the local charity Pedal Forward welcomed the plan.");
+
+        Assert.Equal(EntityKind.Organization, KindOf(article, "ORF"));
+        Assert.Equal(EntityKind.Organization, KindOf(article, "Pedal Forward"));
+    }
+
+    [Fact]
+    public void A_capitalised_plural_after_the_is_a_group_not_a_person()
+    {
+        var article = Read("The opposition Social Democrats accused the government of delay.");
+
+        Assert.Equal(EntityKind.Organization, KindOf(article, "Social Democrats"));
+    }
+
+    [Fact]
+    public void Geographic_heads_and_compass_regions_are_places()
+    {
+        var article = Read("The River Ouse burst its banks, and cases rose across East Africa.");
+
+        Assert.Equal(EntityKind.Location, KindOf(article, "River Ouse"));
+        Assert.Equal(EntityKind.Location, KindOf(article, "East Africa"));
+    }
+
+    [Fact]
+    public void Gazetteer_names_match_without_their_diacritics()
+    {
+        Assert.Equal(EntityKind.Location, KindOf(Read("The leaders met in Brasilia on Friday."), "Brasília"));
+    }
+
+    [Fact]
+    public void A_possessive_person_is_not_part_of_an_organisation_name()
+    {
+        var article = Read("Chancellor Karl Nehammer spoke on Monday. Nehammer's People's Party trails in the polls.");
+
+        Assert.Equal(EntityKind.Organization, KindOf(article, "People's Party"));
+        Assert.DoesNotContain(article.Entities, e => e.Name.StartsWith("Nehammer's", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_family_name_first_hyphenated_name_is_known_by_its_family_name()
+    {
+        var article = Read("Minister Shin Won-sik arrived in Tokyo. Shin said the talks were useful.");
+
+        var shin = Assert.Single(article.Entities, e => e.Kind == EntityKind.Person);
+        Assert.Equal(2, shin.Mentions.Count);
+    }
 }

@@ -118,4 +118,22 @@ public class QuoteRuleTests
         Assert.Equal("a necessity", quote.Text);
         Assert.Equal(QuoteKind.Partial, quote.Kind);
     }
+
+    [Theory]
+    [InlineData("Kallas said in an interview with the broadcaster ERR on Monday.")]
+    [InlineData("Kallas told lawmakers, as opposition deputies shouted from the benches.")]
+    [InlineData("Kallas accused the government of running out of ideas.")]
+    public void An_object_or_adjunct_after_the_verb_is_not_reported_speech(string paragraph)
+    {
+        Assert.DoesNotContain(Read(paragraph).Quotes, q => q.Kind == QuoteKind.Indirect);
+    }
+
+    [Fact]
+    public void Reported_speech_after_an_adjunct_starts_at_that()
+    {
+        var quote = Assert.Single(Read("Kallas said on Telegram that five people had been injured.").Quotes);
+
+        Assert.Equal("five people had been injured", quote.Text);
+        Assert.Equal("Kaja Kallas", quote.Speaker?.Name);
+    }
 }

@@ -95,6 +95,16 @@ internal sealed class EntityRecognizer
                 continue;
             }
 
+            if (match.Entry.Kind == EntityKind.Location && !match.Entry.IsDemonym && i >= 1 && !covered[i - 1]
+                && tokens[i - 1].IsCapitalized && Vocabulary.Compass.Contains(tokens[i - 1].Text) && !tokens[i - 1].SentenceStart)
+            {
+                var regionName = _text.Substring(tokens[i - 1].Start, tokens[i + match.Length - 1].End - tokens[i - 1].Start);
+                AddMention(Get(regionName, EntityKind.Location, fromGazetteer: false), tokens[i - 1].Start, tokens[i + match.Length - 1].End);
+                Cover(covered, i - 1, match.Length + 1);
+                i += match.Length - 1;
+                continue;
+            }
+
             var entity = Get(match.Entry.Canonical, match.Entry.Kind, fromGazetteer: true);
             AddMention(entity, tokens[i].Start, tokens[i + match.Length - 1].End);
             Cover(covered, i, match.Length);
@@ -175,12 +185,16 @@ internal sealed class EntityRecognizer
             }
 
             var end = RunEnd(tokens, covered, i);
-            var nameStart = i;
-            var title = MatchTitle(tokens, i, end);
-            if (title > 0)
+
+            // "The River Ouse burst its banks": a sentence-initial article is not part of the name.
+            if (end - i >= 2 && tokens[i].Text is "The" or "A" or "An")
             {
-                nameStart = i + title;
+                i++;
             }
+
+            end = CutAtKnownPossessive(tokens, i, end);
+            var (titleAt, title) = FindTitle(tokens, i, end);
+            var nameStart = title > 0 ? titleAt + title : i;
 
             var nameWords = CountWords(tokens, nameStart, end);
             if (nameWords == 0)
@@ -222,7 +236,8 @@ internal sealed class EntityRecognizer
                 continue;
             }
 
-            var joins = (token.IsWord && Vocabulary.Connectors.Contains(token.Text)) || token.Text is "'s" or "\u2019s";
+            var joins = (token.IsWord && Vocabulary.Connectors.Contains(token.Text)) || token.Text is "'s" or "\u2019s"
+                || (token.Text == "." && tokens[end - 1].IsCapitalized && tokens[end - 1].Text.Length <= 4 && MatchTitle(tokens, end - 1, end + 1) > 0);
             if (joins && end + 1 < tokens.Count && !covered[end + 1] && tokens[end + 1].IsCapitalized)
             {
                 end += 2;
@@ -235,7 +250,24 @@ internal sealed class EntityRecognizer
         return end;
     }
 
-    /// <summary>How many tokens at the start of the run are a title ("Prime Minister", "Dr.").</summary>
+    /// <summary>
+    /// The last title in the run and its length in tokens: "Health Minister Susan Nakhumicha" has
+    /// "Minister" before the name, "Dr. Maria Lopez" has "Dr" and its dot.
+    /// </summary>
+    private static (int At, int Length) FindTitle(List<Token> tokens, int start, int end)
+    {
+        for (var at = end - 2; at >= start; at--)
+        {
+            if (MatchTitle(tokens, at, end) is var length and > 0 && at + length < end)
+            {
+                return (at, length);
+            }
+        }
+
+        return (start, 0);
+    }
+
+    /// <summary>How many tokens at <paramref name="start"/> are a title ("Prime Minister", "Dr.").</summary>
     private static int MatchTitle(List<Token> tokens, int start, int end)
     {
         foreach (var title in Vocabulary.Titles)
@@ -250,6 +282,10 @@ internal sealed class EntityRecognizer
                 }
 
                 consumed++;
+                if (start + consumed < end && tokens[start + consumed].Text == "." )
+                {
+                    consumed++; // "Dr." is "Dr" and a dot
+                }
             }
 
             if (k == title.Length)
@@ -259,6 +295,18 @@ internal sealed class EntityRecognizer
         }
 
         return 0;
+    }
+
+    /// <summary>"Nehammer's People's Party": a known person's possessive is not part of the organisation's name.</summary>
+    private int CutAtKnownPossessive(List<Token> tokens, int start, int end)
+    {
+        if (end - start >= 3 && tokens[start + 1].Text is "'s" or "\u2019s"
+            && _entities.Values.Any(e => e.Kind == EntityKind.Person && e.Name.EndsWith(" " + tokens[start].Text, StringComparison.Ordinal)))
+        {
+            return start + 1;
+        }
+
+        return end;
     }
 
     private EntityKind? Classify(List<Token> tokens, int runStart, int nameStart, int end, int nameWords, bool titled, EntityKind? previousPlaceList)
@@ -283,6 +331,22 @@ internal sealed class EntityRecognizer
             }
         }
 
+        if (FollowsOrganizationRoleNoun(tokens, runStart))
+        {
+            return EntityKind.Organization;
+        }
+
+        if (!titled && runStart >= 1 && tokens[runStart - 1].IsWord && !tokens[runStart - 1].IsCapitalized
+            && tokens[runStart - 1].Text is "the" or "opposition" or "ruling" && last.EndsWith("s", StringComparison.Ordinal) && nameWords >= 2)
+        {
+            return EntityKind.Organization; // "the opposition Social Democrats": a group, never a person
+        }
+
+        if (Vocabulary.PlaceHeads.Contains(tokens[nameStart].Text) && nameWords >= 2 || (Vocabulary.PlaceHeads.Contains(last) && nameWords >= 2 && !titled))
+        {
+            return EntityKind.Location;
+        }
+
         if (titled || FollowsRoleNoun(tokens, runStart))
         {
             return nameWords <= MaxPersonWords ? EntityKind.Person : null;
@@ -298,13 +362,18 @@ internal sealed class EntityRecognizer
             return EntityKind.Location;
         }
 
-        if (nameWords is >= 2 and <= 3 && end < tokens.Count && ReportingVerbs.IsReportingVerb(tokens[end].Text))
+        // "Yulia Svyrydenko said", and the appositive ", Mick Lynch, warned".
+        var verbAt = end < tokens.Count && tokens[end].Text == "," && runStart >= 1 && tokens[runStart - 1].Text == "," ? end + 1 : end;
+        if (nameWords is >= 2 and <= 3 && verbAt < tokens.Count && ReportingVerbs.IsReportingVerb(tokens[verbAt].Text))
         {
             return EntityKind.Person;
         }
 
         return null;
     }
+
+    private static bool FollowsOrganizationRoleNoun(List<Token> tokens, int start) =>
+        start >= 1 && tokens[start - 1].IsWord && !tokens[start - 1].IsCapitalized && Vocabulary.OrganizationRoleNouns.Contains(tokens[start - 1].Text);
 
     private static bool FollowsRoleNoun(List<Token> tokens, int start) =>
         start >= 1 && tokens[start - 1].IsWord && !tokens[start - 1].IsCapitalized && Vocabulary.RoleNouns.Contains(tokens[start - 1].Text);
@@ -364,6 +433,12 @@ internal sealed class EntityRecognizer
                 if (words.Count >= 2 && !Vocabulary.NeverNames.Contains(words[words.Count - 1].Text))
                 {
                     known.Add((new[] { words[words.Count - 1].Text }, entity));
+                }
+
+                // Korean-style names put the family name first and hyphenate the given name: "Shin Won-sik" is "Shin".
+                if (words.Count == 2 && words[1].Text.Contains("-") && !Vocabulary.NeverNames.Contains(words[0].Text))
+                {
+                    known.Add((new[] { words[0].Text }, entity));
                 }
             }
         }

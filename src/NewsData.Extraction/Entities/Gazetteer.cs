@@ -61,6 +61,31 @@ internal sealed class Gazetteer
 
     private void Add(string phrase, GazetteerEntry entry)
     {
+        AddExact(phrase, entry);
+        var plain = WithoutDiacritics(phrase);
+        if (plain != phrase)
+        {
+            AddExact(plain, entry);
+        }
+    }
+
+    private static string WithoutDiacritics(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private void AddExact(string phrase, GazetteerEntry entry)
+    {
         var tokens = Tokenizer.Tokenize(phrase, 0, phrase.Length);
         if (tokens.Count == 0)
         {

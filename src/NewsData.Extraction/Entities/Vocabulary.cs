@@ -17,7 +17,9 @@ internal static class Vocabulary
         "Emir", "Ayatollah", "Pope", "Senator", "Sen.", "Rep.", "Representative", "Governor", "Gov.", "Mayor", "General", "Gen.",
         "Colonel", "Col.", "Admiral", "Adm.", "Secretary", "Spokesman", "Spokeswoman", "Spokesperson", "Ambassador", "Envoy",
         "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Prof.", "Professor", "Judge", "Justice", "Commander", "Director",
-        "Chairman", "Chairwoman", "Premier", "Speaker", "Lieutenant", "Captain", "Sergeant", "Bishop", "Rabbi", "Imam", "Coach");
+        "Chairman", "Chairwoman", "Premier", "Speaker", "Lieutenant", "Captain", "Sergeant", "Bishop", "Rabbi", "Imam", "Coach",
+        "Majority Leader", "Minority Leader", "Leader", "Councillor", "Councilor", "Councilwoman", "Councilman", "Alderman",
+        "Lord", "Lady", "Sir", "Dame", "Archbishop", "Cardinal", "Sultan", "Deputy");
 
     /// <summary>Lower-case role nouns that introduce a name: "his Iranian counterpart Ebrahim Raisi".</summary>
     public static readonly HashSet<string> RoleNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -25,6 +27,41 @@ internal static class Vocabulary
         "counterpart", "spokesman", "spokeswoman", "spokesperson", "leader", "minister", "president", "envoy", "ambassador",
         "official", "chief", "adviser", "advisor", "lawmaker", "senator", "governor", "mayor", "analyst", "commander", "premier",
         "chancellor", "diplomat", "negotiator", "candidate", "opposition leader", "activist", "journalist", "correspondent",
+    };
+
+    /// <summary>Lower-case nouns that introduce an organisation's name: "the broadcaster ORF", "the charity Pedal Forward".</summary>
+    public static readonly HashSet<string> OrganizationRoleNouns = new(StringComparer.Ordinal)
+    {
+        "broadcaster", "newspaper", "journal", "magazine", "charity", "company", "firm", "carrier", "airline", "bank", "lender",
+        "insurer", "retailer", "carmaker", "automaker", "manufacturer", "regulator", "watchdog", "group", "union", "party",
+        "bloc", "club", "agency", "network", "platform", "app", "website", "broadcasters", "organisation", "organization",
+        "foundation", "startup", "giant", "conglomerate", "militia", "movement",
+    };
+
+    /// <summary>Capitalised heads that make a name a place: "River Ouse", "Lake Geneva", "Mount Etna", "Gulf of Aden".</summary>
+    public static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
+    {
+        "River", "Lake", "Mount", "Mountains", "Gulf", "Sea", "Ocean", "Bay", "Strait", "Island", "Islands", "Valley", "Desert",
+        "Peninsula", "Province", "Region", "County", "Canal", "Plateau", "Basin", "Coast",
+    };
+
+    /// <summary>Compass words that make a region of a known place: "East Africa", "Northern Ireland" is already known.</summary>
+    public static readonly HashSet<string> Compass = new(StringComparer.Ordinal)
+    {
+        "East", "West", "North", "South", "Central", "Eastern", "Western", "Northern", "Southern",
+    };
+
+    /// <summary>Verbs whose object comes first ("told reporters", "urged lawmakers"): reported speech follows only after "that".</summary>
+    public static readonly HashSet<string> ObjectFirstVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "accuse", "accuses",
+        "accused", "accusing", "warn", "warns", "warned", "warning", "promise", "promised", "remind", "reminded", "assure", "assured",
+    };
+
+    /// <summary>Prepositions that open an adjunct after a verb ("said in an interview", "said on Telegram that …").</summary>
+    public static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "during", "after", "before", "to", "with", "from", "via", "through", "as", "outside", "inside", "following",
     };
 
     /// <summary>Last words of organisation names.</summary>

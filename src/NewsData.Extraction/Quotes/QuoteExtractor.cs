@@ -244,7 +244,20 @@ internal sealed class QuoteExtractor
                     continue;
                 }
 
+                // Reported speech follows the verb, or "that" after an object ("told reporters that …") or an
+                // adjunct ("said on Telegram that …"). Without "that", an object or adjunct is no speech at all.
                 var clauseStart = k + 1;
+                if (clauseStart < words.Count && (Vocabulary.ObjectFirstVerbs.Contains(words[k].Text) || Vocabulary.Prepositions.Contains(words[clauseStart].Text)))
+                {
+                    var that = words.FindIndex(clauseStart, t => t.Is("that"));
+                    if (that < 0)
+                    {
+                        continue;
+                    }
+
+                    clauseStart = that;
+                }
+
                 if (clauseStart < words.Count && words[clauseStart].Text is "that" or ":" or ",")
                 {
                     clauseStart++;
