@@ -95,4 +95,30 @@ public class ExtractCommandTests
         Assert.Equal(2, exitCode);
         Assert.Contains("/no/such/folder", error);
     }
+
+    [Fact]
+    public void Quote_and_mention_spans_in_the_json_point_exactly_at_their_text()
+    {
+        using var json = Cli.Extract(Cli.SeedsFolder);
+        foreach (var article in json.RootElement.EnumerateArray())
+        {
+            var text = NewsData.Extraction.SourceDecoder.Decode(File.ReadAllBytes(Path.Combine(Cli.SeedsFolder, article.GetProperty("id").GetString() + ".txt")));
+            Assert.NotEqual(0, article.GetProperty("quotes").GetArrayLength());
+            foreach (var quote in article.GetProperty("quotes").EnumerateArray())
+            {
+                Assert.Equal(quote.GetProperty("text").GetString(), text.Substring(quote.GetProperty("start").GetInt32(), quote.GetProperty("length").GetInt32()));
+                Assert.Contains(quote.GetProperty("kind").GetString(), new[] { "direct", "partial", "indirect" });
+            }
+
+            foreach (var entity in article.GetProperty("entities").EnumerateArray())
+            {
+                var forms = entity.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()).Append(entity.GetProperty("name").GetString()).ToList();
+                Assert.Contains(entity.GetProperty("kind").GetString(), new[] { "person", "organization", "location", "other" });
+                foreach (var mention in entity.GetProperty("mentions").EnumerateArray())
+                {
+                    Assert.Contains(text.Substring(mention.GetProperty("start").GetInt32(), mention.GetProperty("length").GetInt32()), forms);
+                }
+            }
+        }
+    }
 }
