@@ -33,6 +33,7 @@ internal sealed class ArticleReader
     private readonly CancellationToken _cancellationToken;
     private readonly List<ExtractionDiagnostic> _diagnostics = new();
     private List<LineInfo> _lines = new();
+    private readonly HashSet<int> _bodyLines = new();
     private string? _publisherFromTitle;
 
     public ArticleReader(string id, string fileName, string text, CancellationToken cancellationToken)
@@ -304,6 +305,7 @@ internal sealed class ArticleReader
 
             var text = line.Text;
             line.Consumed = true;
+            _bodyLines.Add(i);
             if (paragraphs.Count > 0 && previousLine == i - 1 && StartsLowercase(text) && !EndsParagraph(paragraphs[paragraphs.Count - 1].Text))
             {
                 var joined = paragraphs[paragraphs.Count - 1];
@@ -349,7 +351,7 @@ internal sealed class ArticleReader
                 case LineKind.Credit:
                     segments.Add(SegmentOf(line, SegmentKind.Credit));
                     break;
-                case LineKind.Text when line.Consumed && i != titleIndex && i != subtitleIndex && !body.Exists(p => p.Start <= line.Line.Start && line.Line.Start < p.End):
+                case LineKind.Text when line.Consumed && i != titleIndex && i != subtitleIndex && !_bodyLines.Contains(i):
                     segments.Add(SegmentOf(line, SegmentKind.Prose)); // a caption recognised by its credit
                     break;
                 case LineKind.CreditLine:

@@ -22,6 +22,9 @@ internal sealed class EntityRecognizer
     private readonly Dictionary<(string, EntityKind), EntityDraft> _entities = new();
     private readonly List<Mention> _mentions = new();
     private readonly List<(Segment Segment, List<Token> Tokens, bool[] Covered)> _segments = new();
+    private readonly Dictionary<string, EntityDraft> _byFoldedForm = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, Mention> _byStart = new();
+    private Mention[]? _sorted;
 
     public EntityRecognizer(string text) => _text = text;
 
@@ -444,16 +447,18 @@ internal sealed class EntityRecognizer
         }
 
         known.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        var byFirstWord = known.Where(k => k.Words.Length > 0).GroupBy(k => k.Words[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         foreach (var (segment, tokens, covered) in _segments)
         {
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (covered[i] || !tokens[i].IsCapitalized)
+                if (covered[i] || !tokens[i].IsCapitalized || !byFirstWord.TryGetValue(tokens[i].Text, out var candidates))
                 {
                     continue;
                 }
 
-                foreach (var (words, entity) in known)
+                foreach (var (words, entity) in candidates)
                 {
                     if (!Matches(tokens, covered, i, words))
                     {
@@ -489,17 +494,64 @@ internal sealed class EntityRecognizer
         return next >= tokens.Count || !tokens[next].IsCapitalized || tokens[next].SentenceStart;
     }
 
-    public EntityDraft? FindCovering(int start, int end)
+    /// <summary>The entity of the mention covering the token at [start, end), if any (tokens are the unit of every mention).</summary>
+    public EntityDraft? FindCovering(int start, int end) =>
+        MentionAt(start) is { } mention && mention.End >= end ? mention.Entity : null;
+
+    /// <summary>The mention covering the token starting at <paramref name="start"/>, in O(1).</summary>
+    public Mention? MentionAt(int start) => _byStart.TryGetValue(start, out var mention) ? mention : null;
+
+    /// <summary>The last person named before <paramref name="position"/>, looking back over at most <paramref name="limit"/> mentions.</summary>
+    public EntityDraft? LastPersonBefore(int position, int limit = 200)
     {
-        foreach (var mention in _mentions)
+        var sorted = Sorted();
+        var i = UpperBound(sorted, position) - 1;
+        for (var seen = 0; i >= 0 && seen < limit; i--, seen++)
         {
-            if (mention.Start <= start && mention.End >= end)
+            if (sorted[i].Entity.Kind == EntityKind.Person && sorted[i].End <= position)
             {
-                return mention.Entity;
+                return sorted[i].Entity;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The first mention of a person in [from, to), by binary search.</summary>
+    public EntityDraft? FirstPersonIn(int from, int to)
+    {
+        var sorted = Sorted();
+        for (var i = UpperBound(sorted, from - 1); i < sorted.Length && sorted[i].Start < to; i++)
+        {
+            if (sorted[i].Entity.Kind == EntityKind.Person && sorted[i].End <= to)
+            {
+                return sorted[i].Entity;
+            }
+        }
+
+        return null;
+    }
+
+    private Mention[] Sorted() => _sorted ??= _mentions.OrderBy(m => m.Start).ToArray();
+
+    /// <summary>Index of the first mention starting after <paramref name="position"/>.</summary>
+    private static int UpperBound(Mention[] sorted, int position)
+    {
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (sorted[middle].Start <= position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     private EntityDraft Get(string name, EntityKind kind, bool fromGazetteer)
@@ -508,10 +560,10 @@ internal sealed class EntityRecognizer
         if (!_entities.TryGetValue(key, out var entity))
         {
             // One sense per article: a name already known as another kind keeps that kind.
-            entity = _entities.Values.FirstOrDefault(e => Fold(e.Name) == key.Item1 || e.Forms.Any(f => Fold(f) == key.Item1));
-            if (entity is null)
+            if (!_byFoldedForm.TryGetValue(key.Item1, out entity))
             {
                 _entities[key] = entity = new EntityDraft(name, kind, fromGazetteer);
+                _byFoldedForm[key.Item1] = entity;
             }
         }
 
@@ -522,9 +574,24 @@ internal sealed class EntityRecognizer
     {
         var surface = _text.Substring(start, end - start);
         entity.AddForm(surface);
+        var folded = Fold(surface);
+        if (!_byFoldedForm.ContainsKey(folded))
+        {
+            _byFoldedForm[folded] = entity;
+        }
+
         var mention = new Mention(entity, start, end, surface);
         entity.Mentions.Add(mention);
         _mentions.Add(mention);
+        _sorted = null;
+        for (var i = start; i < end; i++)
+        {
+            // Every character position a token of this mention can start at maps to it.
+            if (!_byStart.ContainsKey(i))
+            {
+                _byStart[i] = mention;
+            }
+        }
     }
 
     private static void Cover(bool[] covered, int start, int count)

@@ -19,6 +19,9 @@ internal sealed class QuoteExtractor
     private const int MinIndirectWords = 4;
     private const int AttributionWindow = 8;
 
+    /// <summary>How far around a quote its attribution and the sentence's subject are looked for, in tokens.</summary>
+    private const int Lookback = 60;
+
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she" };
     private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase) { "also", "later", "further", "then", "again", "previously", "earlier", "reportedly", "repeatedly", "has", "had", "have", "was", "went", "on", "to" };
 
@@ -26,6 +29,7 @@ internal sealed class QuoteExtractor
     private readonly EntityRecognizer _entities;
     private readonly Func<EntityDraft, Entity> _built;
     private readonly List<Quote> _quotes = new();
+    private readonly HashSet<int> _indirectStarts = new();
     private EntityDraft? _lastSpeaker;
 
     public QuoteExtractor(string text, EntityRecognizer entities, Func<EntityDraft, Entity> built)
@@ -67,8 +71,11 @@ internal sealed class QuoteExtractor
             return;
         }
 
-        var before = tokens.Where(t => t.End <= span.Open).ToList();
-        var after = tokens.Where(t => t.Start > span.Close).ToList();
+        // Only the neighbourhood of a quote matters: a bounded window on each side keeps many quotes linear.
+        var firstInside = FirstTokenAtOrAfter(tokens, span.Open);
+        var firstAfter = FirstTokenAtOrAfter(tokens, span.Close + 1);
+        var before = tokens.GetRange(Math.Max(0, firstInside - Lookback), Math.Min(firstInside, Lookback));
+        var after = tokens.GetRange(firstAfter, Math.Min(tokens.Count - firstAfter, Lookback));
         var sentenceOfOpen = before.Count > 0 ? before[before.Count - 1].Sentence : -1;
         var openerSentenceStart = before.Count == 0 || before[before.Count - 1].Text is "." or "!" or "?" or ":" || tokens.FirstOrDefault(t => t.Start > span.Open)?.SentenceStart == true;
         var introducedBySpeech = IntroducedBySpeech(before);
@@ -76,8 +83,8 @@ internal sealed class QuoteExtractor
             && Words.Measure(_text, start, end - start).Count >= 3;
 
         var speaker = segment.Kind == SegmentKind.Headline
-            ? HeadlineSpeaker(before)
-            : SpeakerAfter(after, span) ?? SpeakerBefore(before, sentenceOfOpen) ?? SentenceSubject(tokens, span, sentenceOfOpen);
+            ? HeadlineSpeaker(tokens.GetRange(0, Math.Min(firstInside, Lookback)))
+            : SpeakerAfter(after, span) ?? SpeakerBefore(before, sentenceOfOpen) ?? SentenceSubject(before, after, span, sentenceOfOpen);
         if (speaker is null && span.Open == segment.Start && segment.Kind == SegmentKind.Prose)
         {
             speaker = _lastSpeaker; // a paragraph that is only a quote continues the previous speaker
@@ -138,8 +145,40 @@ internal sealed class QuoteExtractor
     private EntityDraft? PersonBefore(int position, int sentence)
     {
         var segment = _entities.Segments.FirstOrDefault(s => s.Segment.Start <= position && position <= s.Segment.End);
-        var sentenceStart = segment.Tokens?.FirstOrDefault(t => t.Sentence == sentence)?.Start ?? position;
-        return _entities.Mentions.FirstOrDefault(m => m.Entity.Kind == EntityKind.Person && m.Start >= sentenceStart && m.End <= position)?.Entity;
+        var tokens = segment.Tokens;
+        if (tokens is null)
+        {
+            return null;
+        }
+
+        var i = FirstTokenAtOrAfter(tokens, position) - 1;
+        var sentenceStart = position;
+        for (var seen = 0; i >= 0 && tokens[i].Sentence == sentence && seen < Lookback; i--, seen++)
+        {
+            sentenceStart = tokens[i].Start;
+        }
+
+        return _entities.FirstPersonIn(sentenceStart, position);
+    }
+
+    /// <summary>Index of the first token starting at or after <paramref name="position"/> (tokens are in text order).</summary>
+    private static int FirstTokenAtOrAfter(List<Token> tokens, int position)
+    {
+        int low = 0, high = tokens.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (tokens[middle].Start < position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     private bool IsOpenSentenceAfterQuote(QuotedSpan span)
@@ -175,9 +214,9 @@ internal sealed class QuoteExtractor
     /// reporting verb ("Putin said that … “a legitimate response”"), or the person the sentence is about
     /// when the sentence ends "according to" an organisation.
     /// </summary>
-    private EntityDraft? SentenceSubject(List<Token> tokens, QuotedSpan span, int sentence)
+    private EntityDraft? SentenceSubject(List<Token> before, List<Token> after, QuotedSpan span, int sentence)
     {
-        var inSentence = tokens.Where(t => t.Sentence == sentence && t.End <= span.Open).ToList();
+        var inSentence = before.Where(t => t.Sentence == sentence).ToList();
         for (var k = 0; k + 1 < inSentence.Count; k++)
         {
             var next = k + 1;
@@ -192,13 +231,12 @@ internal sealed class QuoteExtractor
             }
         }
 
-        var rest = tokens.Where(t => t.Sentence == sentence && t.Start > span.Close).ToList();
+        var rest = after.Where(t => t.Sentence == sentence).ToList();
         var according = rest.FindIndex(t => t.Is("according"));
         if (according >= 0)
         {
-            var person = _entities.Mentions.FirstOrDefault(m => m.Entity.Kind == EntityKind.Person && inSentence.Count > 0
-                && m.Start >= inSentence[0].Start && m.End <= span.Open);
-            return person?.Entity ?? Resolve(rest.Skip(according + 2).ToList(), rest[according].Start);
+            var person = inSentence.Count > 0 ? _entities.FirstPersonIn(inSentence[0].Start, span.Open) : null;
+            return person ?? Resolve(rest.Skip(according + 2).ToList(), rest[according].Start);
         }
 
         return null;
@@ -309,7 +347,7 @@ internal sealed class QuoteExtractor
     private void AddIndirectQuote(int start, int end, EntityDraft speaker)
     {
         (start, end) = Trim(start, end);
-        if (Words.Measure(_text, start, end - start).Count < MinIndirectWords || _quotes.Any(q => q.Span.Start == start && q.Kind == QuoteKind.Indirect))
+        if (Words.Measure(_text, start, end - start).Count < MinIndirectWords || !_indirectStarts.Add(start))
         {
             return;
         }
@@ -338,7 +376,7 @@ internal sealed class QuoteExtractor
         }
 
         var mentioned = phrase
-            .Select(t => _entities.Mentions.FirstOrDefault(m => m.Start <= t.Start && m.End >= t.End))
+            .Select(t => _entities.MentionAt(t.Start))
             .Where(m => m is not null && m.Entity.Kind is EntityKind.Person or EntityKind.Organization)
             .Select(m => m!.Entity)
             .ToList();
@@ -350,7 +388,7 @@ internal sealed class QuoteExtractor
 
         if (phrase.Count == 1 && Pronouns.Contains(phrase[0].Text))
         {
-            return _entities.Mentions.LastOrDefault(m => m.Entity.Kind == EntityKind.Person && m.End <= position)?.Entity;
+            return _entities.LastPersonBefore(position);
         }
 
         var words = phrase.Where(t => t.IsWord).Select(t => t.Text).ToList();
@@ -363,8 +401,10 @@ internal sealed class QuoteExtractor
             }
 
             var title = descriptor.ToLowerInvariant();
-            var titled = _entities.Mentions.LastOrDefault(m => m.Entity.Kind == EntityKind.Person && m.Entity.Titles.Contains(title) && m.End <= position);
-            if (titled is not null)
+            var titled = _entities.Entities.Where(e => e.Kind == EntityKind.Person && e.Titles.Contains(title))
+                .Select(e => (Entity: e, Last: e.Mentions.Where(m => m.End <= position).Select(m => m.Start).DefaultIfEmpty(-1).Max()))
+                .Where(x => x.Last >= 0).OrderByDescending(x => x.Last).FirstOrDefault();
+            if (titled.Entity is not null)
             {
                 return titled.Entity;
             }
