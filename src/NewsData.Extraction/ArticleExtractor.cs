@@ -10,12 +10,22 @@ namespace NewsData.Extraction;
 /// </summary>
 public static class ArticleExtractor
 {
+    /// <summary>
+    /// Test hook: called with the file name before each extraction, so tests can prove that an
+    /// unexpected exception becomes NEWS010 for that file and nothing else. Never set in production.
+    /// </summary>
+    internal static System.Action<string>? FaultInjection { get; set; }
+
     /// <summary>Extracts the article in <paramref name="text"/>.</summary>
     /// <param name="path">The file's path or name; the article id is its name without extension.</param>
     /// <param name="text">The file's text as decoded, byte order mark removed.</param>
     /// <param name="cancellationToken">Stops a long extraction.</param>
     /// <returns>The article and diagnostics. Never throws for bad input: a failure becomes an error diagnostic.</returns>
-    public static ExtractionResult Extract(string path, string text, CancellationToken cancellationToken = default)
+    public static ExtractionResult Extract(string path, string text, CancellationToken cancellationToken = default) =>
+        Extract(path, text, ExtractionOptions.Default, cancellationToken);
+
+    /// <summary>Extracts the article in <paramref name="text"/> with the given limits.</summary>
+    public static ExtractionResult Extract(string path, string text, ExtractionOptions options, CancellationToken cancellationToken = default)
     {
         if (path is null)
         {
@@ -31,7 +41,8 @@ public static class ArticleExtractor
         var id = Path.GetFileNameWithoutExtension(fileName);
         try
         {
-            return new ArticleReader(id, fileName, text, cancellationToken).Read();
+            FaultInjection?.Invoke(fileName);
+            return new ArticleReader(id, fileName, text, options ?? ExtractionOptions.Default, cancellationToken).Read();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

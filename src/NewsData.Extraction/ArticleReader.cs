@@ -36,11 +36,14 @@ internal sealed class ArticleReader
     private readonly HashSet<int> _bodyLines = new();
     private string? _publisherFromTitle;
 
-    public ArticleReader(string id, string fileName, string text, CancellationToken cancellationToken)
+    private readonly ExtractionOptions _options;
+
+    public ArticleReader(string id, string fileName, string text, ExtractionOptions options, CancellationToken cancellationToken)
     {
         _id = id;
         _fileName = fileName;
         _text = text;
+        _options = options;
         _cancellationToken = cancellationToken;
     }
 
@@ -50,6 +53,19 @@ internal sealed class ArticleReader
         {
             Report(DiagnosticIds.EmptyFile, ExtractionSeverity.Error,
                 $"'{_fileName}' is empty. Add the scraped page's text, or remove the file from the NewsArticle items.", new TextSpan(0, _text.Length));
+            return Result(null);
+        }
+
+        if (_text.Length > _options.MaxLength)
+        {
+            Report(DiagnosticIds.FileTooLarge, ExtractionSeverity.Error,
+                $"'{_fileName}' has {_text.Length:N0} characters, more than the limit of {_options.MaxLength:N0}; it is left out. Raise NewsDataMaxFileSize if it really is one article.",
+                new TextSpan(0, 0));
+            return Result(null);
+        }
+
+        if (!TextCheck.Check(_text, _fileName, _diagnostics))
+        {
             return Result(null);
         }
 
@@ -67,6 +83,7 @@ internal sealed class ArticleReader
         var titleLine = _lines[titleIndex];
         titleLine.Consumed = true;
         var title = CleanTitle(titleLine.Text);
+        CheckTitle(titleLine, title);
 
         var trailer = FindTrailer(titleIndex);
         var images = ImageAssembler.Assemble(_lines, 0, trailer);
@@ -145,6 +162,35 @@ internal sealed class ArticleReader
 
         return fallback;
     }
+
+    /// <summary>A headline that reads like a menu or runs on like a paragraph is worth a second look (NEWS009).</summary>
+    private void CheckTitle(LineInfo line, string title)
+    {
+        const int MaxHeadlineWords = 30;
+        var words = Words.Measure(title);
+        string? doubt = null;
+        if (words.Count > MaxHeadlineWords)
+        {
+            doubt = $"has {words.Count} words, more like a paragraph than a headline";
+        }
+        else if (title.Split('|').Length > 2 || title.Split('\u2022').Length > 2)
+        {
+            doubt = "is split by separators like a menu or breadcrumb";
+        }
+        else if (words.Count < MinTitleWords)
+        {
+            doubt = $"has only {words.Count} word(s); no longer line was found";
+        }
+
+        if (doubt is not null)
+        {
+            Report(DiagnosticIds.DoubtfulExtraction, ExtractionSeverity.Warning,
+                $"The headline of '{_fileName}' (\"{Shorten(title)}\") {doubt}. If it is right, silence NEWS009 for this file with NewsDataSuppress=\"NEWS009\" on its NewsArticle item.",
+                line.Line.Span);
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
 
     /// <summary>Drops a trailing " | The Guardian" or " - BBC News" when it names a known publisher.</summary>
     private string CleanTitle(string title)

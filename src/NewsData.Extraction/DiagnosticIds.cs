@@ -9,7 +9,7 @@ public static class DiagnosticIds
     /// <summary>The file is empty or holds only white space.</summary>
     public const string EmptyFile = "NEWS001";
 
-    /// <summary>The file is not text (reserved for the hostile-input work).</summary>
+    /// <summary>The file is not text (NUL or other binary bytes: error) or holds invalid UTF-8 (warning, with the byte offset).</summary>
     public const string NotText = "NEWS002";
 
     /// <summary>No line could serve as the headline.</summary>
@@ -24,8 +24,14 @@ public static class DiagnosticIds
     /// <summary>Two files produce the same article id or member name; later ones are renamed.</summary>
     public const string DuplicateName = "NEWS006";
 
+    /// <summary>The file is larger than the configured limit (NewsDataMaxFileSize); it is left out.</summary>
+    public const string FileTooLarge = "NEWS007";
+
     /// <summary>An MSBuild setting of the generator has an invalid value; the default is used.</summary>
     public const string InvalidSetting = "NEWS008";
+
+    /// <summary>An extraction looks doubtful (a headline that reads like a menu or a sentence); silence it per file if it is right.</summary>
+    public const string DoubtfulExtraction = "NEWS009";
 
     /// <summary>Extraction failed unexpectedly; the file is left out and the rest of the corpus is generated.</summary>
     public const string ExtractionFailed = "NEWS010";

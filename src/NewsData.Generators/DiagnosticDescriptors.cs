@@ -13,11 +13,15 @@ internal static class DiagnosticDescriptors
     private const string HelpLinkBase = "https://github.com/newsdata/NewsData.Generators/blob/main/docs/diagnostics.md#";
 
     public static readonly DiagnosticDescriptor EmptyFile = Create(DiagnosticIds.EmptyFile, "Article file is empty or unreadable", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor NotText = Create(DiagnosticIds.NotText, "Article file is not text", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor NotValidUtf8 = Create(DiagnosticIds.NotText, "Article file is not valid UTF-8", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor NoTitle = Create(DiagnosticIds.NoTitle, "No headline found", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor NoBody = Create(DiagnosticIds.NoBody, "No body paragraphs found", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor UnreadableDate = Create(DiagnosticIds.UnreadableDate, "Date cannot be read", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor DuplicateName = Create(DiagnosticIds.DuplicateName, "Article name already taken", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor FileTooLarge = Create(DiagnosticIds.FileTooLarge, "Article file is too large", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor InvalidSetting = Create(DiagnosticIds.InvalidSetting, "Invalid NewsData setting", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor DoubtfulExtraction = Create(DiagnosticIds.DoubtfulExtraction, "Doubtful extraction", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor ExtractionFailed = Create(DiagnosticIds.ExtractionFailed, "Extraction failed", DiagnosticSeverity.Error);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
@@ -28,12 +32,17 @@ internal static class DiagnosticDescriptors
         [UnreadableDate.Id] = UnreadableDate,
         [DuplicateName.Id] = DuplicateName,
         [InvalidSetting.Id] = InvalidSetting,
+        [FileTooLarge.Id] = FileTooLarge,
+        [DoubtfulExtraction.Id] = DoubtfulExtraction,
         [ExtractionFailed.Id] = ExtractionFailed,
     };
 
     public static Diagnostic ToDiagnostic(DiagnosticSpec spec)
     {
-        var descriptor = ById.TryGetValue(spec.Id, out var known) ? known : ExtractionFailed;
+        // NEWS002 is an error for binary content and a warning for invalid UTF-8: one id, two descriptors.
+        var descriptor = spec.Id == DiagnosticIds.NotText
+            ? spec.Severity == ExtractionSeverity.Error ? NotText : NotValidUtf8
+            : ById.TryGetValue(spec.Id, out var known) ? known : ExtractionFailed;
         var location = spec.FilePath is null
             ? Location.None
             : Location.Create(

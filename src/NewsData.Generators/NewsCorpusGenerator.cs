@@ -27,14 +27,17 @@ public sealed class NewsCorpusGenerator : IIncrementalGenerator
             .Select(static (provider, _) => CorpusOptionsParser.Parse(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
+        var maxFileSize = options.Select(static (o, _) => o.MaxFileSize);
         var articleFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => ArticleFileFilter.IsArticle(pair.Right.GetOptions(pair.Left)))
-            .Select(static (pair, _) => pair.Left)
+            .Select(static (pair, _) => (pair.Left, ArticleFileFilter.Suppressed(pair.Right.GetOptions(pair.Left))))
+            .Combine(maxFileSize)
+            .Select(static (pair, _) => new ArticleInput(pair.Left.Left, pair.Left.Item2, pair.Right))
             .WithTrackingName(TrackingNames.ArticleFiles);
 
         var specs = articleFiles
-            .Select(static (file, cancellationToken) => ArticleFileParser.Parse(file, cancellationToken))
+            .Select(static (input, cancellationToken) => ArticleFileParser.Parse(input, cancellationToken))
             .WithTrackingName(TrackingNames.ArticleSpecs);
 
         var index = specs

@@ -61,7 +61,7 @@ public class CompileAndRunTests
     public void Text_with_quotes_backslashes_and_comment_or_markup_characters_compiles_and_round_trips()
     {
         const string title = "Minister: \"No deal\" \\ */ // </summary> <!-- #error {braces} \u202E done";
-        const string body = "He said \"\"\" and left.\tThen:\u0000 a tab \u200B and \u202E reversed.";
+        const string body = "He said \"\"\" and left.\tThen: \\u0000 a tab \u200B and \u202E reversed.";
         var run = new GeneratorHarness().AddArticle("/corpus/tricky.txt", title + "\n\n" + body + "\n").Run();
 
         Assert.Empty(run.CompilationProblems());

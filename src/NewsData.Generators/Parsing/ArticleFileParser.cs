@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.IO;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -17,8 +18,9 @@ namespace NewsData.Generators.Parsing;
 /// </summary>
 internal static class ArticleFileParser
 {
-    public static ArticleSpec Parse(AdditionalText file, CancellationToken cancellationToken)
+    public static ArticleSpec Parse(ArticleInput input, CancellationToken cancellationToken)
     {
+        var file = input.File;
         var path = file.Path;
         var id = Path.GetFileNameWithoutExtension(path);
         SourceText? source;
@@ -36,16 +38,31 @@ internal static class ArticleFileParser
             return Failed(path, id, DiagnosticIds.EmptyFile, $"'{Path.GetFileName(path)}' could not be read; check that the file exists and is readable.");
         }
 
-        return Parse(path, source, cancellationToken);
+        return Parse(path, source, input.Suppressed, new ExtractionOptions { MaxLength = input.MaxFileSize }, cancellationToken);
     }
 
-    public static ArticleSpec Parse(string path, SourceText source, CancellationToken cancellationToken)
+    public static ArticleSpec Parse(string path, SourceText source, EquatableArray<string> suppressed, ExtractionOptions options, CancellationToken cancellationToken)
     {
-        var id = Path.GetFileNameWithoutExtension(path);
-        var result = ArticleExtractor.Extract(path, source.ToString(), cancellationToken);
+        ExtractionResult result;
+        try
+        {
+            result = ArticleExtractor.Extract(path, source.ToString(), options, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The extractor already turns its own failures into NEWS010; this guards everything around it.
+            return Failed(path, Path.GetFileNameWithoutExtension(path), DiagnosticIds.ExtractionFailed, $"Reading '{Path.GetFileName(path)}' failed with {exception.GetType().Name}: {exception.Message}");
+        }
+
         var diagnostics = new List<DiagnosticSpec>(result.Diagnostics.Count);
         foreach (var diagnostic in result.Diagnostics)
         {
+            // An item may silence warnings about its file; errors always stand, the file is left out for them.
+            if (diagnostic.Severity != ExtractionSeverity.Error && suppressed.Contains(diagnostic.Id))
+            {
+                continue;
+            }
+
             diagnostics.Add(Locate(diagnostic, path, source));
         }
 

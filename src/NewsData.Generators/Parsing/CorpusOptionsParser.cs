@@ -12,6 +12,7 @@ internal static class CorpusOptionsParser
 {
     public const string NamespaceProperty = "build_property.NewsDataNamespace";
     public const string ClassNameProperty = "build_property.NewsDataClassName";
+    public const string MaxFileSizeProperty = "build_property.NewsDataMaxFileSize";
 
     // Types of the runtime model: a corpus class of the same name in their namespace would hide them.
     private static readonly HashSet<string> ModelTypeNames = new()
@@ -52,7 +53,20 @@ internal static class CorpusOptionsParser
             }
         }
 
-        return new CorpusOptions(ns, className, new EquatableArray<DiagnosticSpec>(diagnostics.ToArray()));
+        var maxFileSize = ExtractionOptions.DefaultMaxLength;
+        if (globalOptions.TryGetValue(MaxFileSizeProperty, out var setMax) && setMax.Trim() is { Length: > 0 } trimmedMax)
+        {
+            if (int.TryParse(trimmedMax, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) && parsed > 0)
+            {
+                maxFileSize = parsed;
+            }
+            else
+            {
+                diagnostics.Add(Invalid("NewsDataMaxFileSize", trimmedMax, "a positive whole number of characters", ExtractionOptions.DefaultMaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+        }
+
+        return new CorpusOptions(ns, className, new EquatableArray<DiagnosticSpec>(diagnostics.ToArray()), maxFileSize);
     }
 
     private static bool IsNamespace(string value)

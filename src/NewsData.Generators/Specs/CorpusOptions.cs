@@ -6,7 +6,8 @@ namespace NewsData.Generators.Specs;
 /// <param name="Namespace">The namespace of the corpus class; empty for the global namespace.</param>
 /// <param name="ClassName">The corpus class's name.</param>
 /// <param name="Diagnostics">Problems with the values the project set (the defaults are used instead).</param>
-internal sealed record CorpusOptions(string Namespace, string ClassName, EquatableArray<DiagnosticSpec> Diagnostics)
+/// <param name="MaxFileSize">The largest article file, in characters (NewsDataMaxFileSize).</param>
+internal sealed record CorpusOptions(string Namespace, string ClassName, EquatableArray<DiagnosticSpec> Diagnostics, int MaxFileSize = NewsData.Extraction.ExtractionOptions.DefaultMaxLength)
 {
     public const string DefaultNamespace = "NewsData";
     public const string DefaultClassName = "NewsCorpus";

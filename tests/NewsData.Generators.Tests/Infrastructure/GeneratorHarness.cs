@@ -37,12 +37,17 @@ internal sealed class GeneratorHarness
     private readonly Dictionary<string, Dictionary<string, string>> _fileOptions = new();
     private readonly Dictionary<string, string> _globalOptions = new();
 
-    public GeneratorHarness AddArticle(string path, string? text) => AddArticle(new InMemoryAdditionalText(path, text));
+    public GeneratorHarness AddArticle(string path, string? text, string? suppress = null) => AddArticle(new InMemoryAdditionalText(path, text), suppress);
 
-    public GeneratorHarness AddArticle(AdditionalText text)
+    public GeneratorHarness AddArticle(AdditionalText text, string? suppress = null)
     {
         _texts.Add(text);
         _fileOptions[text.Path] = new Dictionary<string, string> { [ArticleKind] = "Article" };
+        if (suppress is not null)
+        {
+            _fileOptions[text.Path]["build_metadata.AdditionalFiles.NewsDataSuppress"] = suppress;
+        }
+
         return this;
     }
 

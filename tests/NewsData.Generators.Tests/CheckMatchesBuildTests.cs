@@ -1,0 +1,56 @@
+using System;
+using System.IO;
+using System.Linq;
+using NewsData.Generators.Tests.Infrastructure;
+
+namespace NewsData.Generators.Tests;
+
+/// <summary>`newsdata check` says what the build says: the same ids at the same lines and columns, and fails on errors.</summary>
+[Collection(nameof(FaultInjectionCollection))]
+public class CheckMatchesBuildTests
+{
+    [Fact]
+    public void Check_reports_the_builds_diagnostics_with_the_same_positions()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "newsdata-check-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var files = new[]
+            {
+                ("a-good.txt", "Talks resume in Vienna after pause\n\nDiplomats met on Monday, officials said.\n"),
+                ("b-empty.txt", "   \n"),
+                ("c-undated.txt", "Talks stall again in Vienna\r\nPublished: sometime last spring\r\n\r\nDiplomats left on Friday.\r\n"),
+                ("d-binary.txt", "Headline of a file\n\nBody \0 with a NUL.\n"),
+                ("e-menu.txt", "Home | World | Europe news today\n\nDiplomats met on Monday, officials said.\n"),
+            };
+            var harness = new GeneratorHarness();
+            foreach (var (name, text) in files)
+            {
+                var path = Path.Combine(folder, name);
+                File.WriteAllText(path, text);
+                harness.AddArticle(path, text);
+            }
+
+            var build = harness.Run().GeneratorDiagnostics
+                .Select(d => $"{d.Location.GetLineSpan().Path}({d.Location.GetLineSpan().StartLinePosition.Line + 1},{d.Location.GetLineSpan().StartLinePosition.Character + 1}): {d.Severity.ToString().ToLowerInvariant()} {d.Id}")
+                .OrderBy(l => l, StringComparer.Ordinal)
+                .ToList();
+
+            var output = new StringWriter();
+            var exitCode = NewsData.Cli.Program.Run(new[] { "check", folder }, output, new StringWriter(), () => Stream.Null);
+            var check = output.ToString().Split('\n').Where(l => l.Contains(": error NEWS") || l.Contains(": warning NEWS"))
+                .Select(l => l.Substring(0, l.IndexOf(':', l.IndexOf(" NEWS", StringComparison.Ordinal))))
+                .OrderBy(l => l, StringComparer.Ordinal)
+                .ToList();
+
+            Assert.Equal(4, build.Count);
+            Assert.Equal(build, check);
+            Assert.Equal(1, exitCode);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
