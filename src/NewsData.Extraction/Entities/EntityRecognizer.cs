@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NewsData.Extraction.Quotes;
+using NewsData.Extraction.Text;
 
 namespace NewsData.Extraction.Entities;
 
@@ -631,18 +632,5 @@ internal sealed class EntityRecognizer
     private static bool IsAcronym(string form) => form.Length <= 6 && form.All(c => !char.IsLower(c));
 
     /// <summary>Case and diacritics folded, for matching names written differently.</summary>
-    public static string Fold(string name)
-    {
-        var decomposed = name.Normalize(System.Text.NormalizationForm.FormD);
-        var builder = new System.Text.StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(char.ToLowerInvariant(c == '\u2019' ? '\'' : c));
-            }
-        }
-
-        return builder.ToString();
-    }
+    public static string Fold(string name) => NameFolding.Fold(name);
 }

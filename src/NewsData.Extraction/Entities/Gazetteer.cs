@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Text;
 using NewsData.Extraction.Publishers;
+using NewsData.Extraction.Text;
 
 namespace NewsData.Extraction.Entities;
 
@@ -62,27 +62,13 @@ internal sealed class Gazetteer
     private void Add(string phrase, GazetteerEntry entry)
     {
         AddExact(phrase, entry);
-        var plain = WithoutDiacritics(phrase);
+        var plain = NameFolding.WithoutDiacritics(phrase);
         if (plain != phrase)
         {
             AddExact(plain, entry);
         }
     }
 
-    private static string WithoutDiacritics(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString().Normalize(NormalizationForm.FormC);
-    }
 
     private void AddExact(string phrase, GazetteerEntry entry)
     {
@@ -118,21 +104,21 @@ internal sealed class Gazetteer
     private static Gazetteer Load()
     {
         var gazetteer = new Gazetteer();
-        foreach (var columns in Rows("countries.tsv"))
+        foreach (var columns in EmbeddedTable.Rows(Resource("countries.tsv")))
         {
             var country = columns[0];
             gazetteer.Add(country, Entry(country, EntityKind.Location, false, country));
-            foreach (var alias in Items(columns, 1))
+            foreach (var alias in EmbeddedTable.Items(columns, 1))
             {
                 gazetteer.Add(alias, Entry(country, EntityKind.Location, false, alias));
             }
 
-            foreach (var capital in Items(columns, 2))
+            foreach (var capital in EmbeddedTable.Items(columns, 2))
             {
                 gazetteer.Add(capital, Entry(capital, EntityKind.Location, false, capital));
             }
 
-            foreach (var demonym in Items(columns, 3))
+            foreach (var demonym in EmbeddedTable.Items(columns, 3))
             {
                 gazetteer.Add(demonym, new GazetteerEntry(country, EntityKind.Location, IsDemonym: true, IsAcronym: false));
             }
@@ -140,10 +126,10 @@ internal sealed class Gazetteer
 
         foreach (var (file, kind) in new[] { ("regions.tsv", EntityKind.Location), ("organizations.tsv", EntityKind.Organization) })
         {
-            foreach (var columns in Rows(file))
+            foreach (var columns in EmbeddedTable.Rows(Resource(file)))
             {
                 gazetteer.Add(columns[0], Entry(columns[0], kind, false, columns[0]));
-                foreach (var alias in Items(columns, 1))
+                foreach (var alias in EmbeddedTable.Items(columns, 1))
                 {
                     gazetteer.Add(alias, Entry(columns[0], kind, false, alias));
                 }
@@ -161,6 +147,8 @@ internal sealed class Gazetteer
 
         return gazetteer;
     }
+
+    private static string Resource(string file) => "NewsData.Extraction.Gazetteers." + file;
 
     private static GazetteerEntry Entry(string canonical, EntityKind kind, bool isDemonym, string phrase) =>
         new(canonical, kind, isDemonym, IsAcronym(phrase));
@@ -181,33 +169,5 @@ internal sealed class Gazetteer
         return letters is >= 2 and <= 6;
     }
 
-    private static IEnumerable<string[]> Rows(string file)
-    {
-        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("NewsData.Extraction.Gazetteers." + file)
-            ?? throw new InvalidOperationException($"The gazetteer {file} is not embedded in NewsData.Extraction.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length > 0 && line[0] != '#')
-            {
-                yield return line.Split('\t');
-            }
-        }
-    }
 
-    private static IEnumerable<string> Items(string[] columns, int index)
-    {
-        if (index >= columns.Length)
-        {
-            yield break;
-        }
-
-        foreach (var item in columns[index].Split(','))
-        {
-            if (item.Trim() is { Length: > 0 } value)
-            {
-                yield return value;
-            }
-        }
-    }
 }

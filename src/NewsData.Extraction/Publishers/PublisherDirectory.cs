@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
-using System.Text;
+using NewsData.Extraction.Text;
 
 namespace NewsData.Extraction.Publishers;
 
@@ -151,25 +150,16 @@ internal sealed class PublisherDirectory
     private static PublisherDirectory Load()
     {
         var directory = new PublisherDirectory();
-        using var stream = typeof(PublisherDirectory).Assembly.GetManifestResourceStream("NewsData.Extraction.KnownPublishers.tsv")
-            ?? throw new InvalidOperationException("The known-publisher table is not embedded in NewsData.Extraction.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        while (reader.ReadLine() is { } line)
+        foreach (var columns in EmbeddedTable.Rows("NewsData.Extraction.KnownPublishers.tsv"))
         {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var columns = line.Split('\t');
             var name = columns[0].Trim();
             directory._names.Add((name, name));
-            foreach (var domain in Items(columns, 1))
+            foreach (var domain in EmbeddedTable.Items(columns, 1))
             {
                 directory._domains.Add((domain.ToLowerInvariant(), name));
             }
 
-            foreach (var alias in Items(columns, 2))
+            foreach (var alias in EmbeddedTable.Items(columns, 2))
             {
                 directory._names.Add((alias, name));
             }
@@ -180,19 +170,4 @@ internal sealed class PublisherDirectory
         return directory;
     }
 
-    private static IEnumerable<string> Items(string[] columns, int index)
-    {
-        if (index >= columns.Length)
-        {
-            yield break;
-        }
-
-        foreach (var item in columns[index].Split(','))
-        {
-            if (item.Trim() is { Length: > 0 } value)
-            {
-                yield return value;
-            }
-        }
-    }
 }

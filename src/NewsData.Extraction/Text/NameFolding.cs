@@ -1,0 +1,26 @@
+using System.Globalization;
+using System.Text;
+
+namespace NewsData.Extraction.Text;
+
+/// <summary>Forms of a name for matching: without diacritics ("Brasília" → "Brasilia"), and folded (also lower-cased, ’ as ').</summary>
+internal static class NameFolding
+{
+    public static string WithoutDiacritics(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>Case, diacritics and apostrophe style folded: "José Martínez’s" and "JOSE MARTINEZ's" fold alike.</summary>
+    public static string Fold(string name) => WithoutDiacritics(name).ToLowerInvariant().Replace('\u2019', '\'');
+}
