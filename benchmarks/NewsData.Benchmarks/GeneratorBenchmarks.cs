@@ -23,7 +23,7 @@ public class GeneratorBenchmarks
     private GeneratorDriver _warm = null!;
     private AdditionalText _edited = null!;
 
-    [Params(200)]
+    [Params(200, 2000)]
     public int Articles { get; set; }
 
     [GlobalSetup]

@@ -110,4 +110,34 @@ public class CorpusLinkerTests
 
         Assert.Equal(2, links.Entities.Single(e => e.Name == "Kaja Kallas").QuoteCount);
     }
+
+    [Fact]
+    public void A_person_in_too_many_articles_is_no_evidence_of_one_event_but_a_rarer_shared_person_is()
+    {
+        var inputs = Enumerable.Range(0, CorpusLinker.MaxBucket + 50)
+            .Select(i => new LinkInput($"a{i:D3}", "2022-02-24", new[] { Person("Vladimir Putin"), Place("Russia") }, new QuoteRef[0]))
+            .ToList();
+        inputs[3] = inputs[3] with { Entities = new[] { Person("Vladimir Putin"), Person("Naftali Bennett"), Place("Russia") } };
+        inputs[7] = inputs[7] with { Entities = new[] { Person("Vladimir Putin"), Person("Naftali Bennett"), Place("Russia") } };
+
+        var links = CorpusLinker.Link(inputs);
+
+        var pair = Assert.Single(links.RelatedArticles);
+        Assert.Equal((3, 7), (pair.A, pair.B));
+    }
+
+    [Fact]
+    public void A_wording_repeated_by_too_many_quotes_is_skipped_but_rarer_shared_wording_still_links()
+    {
+        var raisi = Person("Ebrahim Raisi");
+        var inputs = Enumerable.Range(0, CorpusLinker.MaxBucket + 10)
+            .Select(i => new LinkInput($"q{i:D3}", null, new[] { raisi }, new[] { new QuoteRef(0, QuoteKind.Direct, $"we will deliver on promise number {i}") }))
+            .ToList();
+        inputs[1] = inputs[1] with { Quotes = new[] { new QuoteRef(0, QuoteKind.Direct, "I hope what is happening will benefit peoples and the entire region") } };
+        inputs[2] = inputs[2] with { Quotes = new[] { new QuoteRef(0, QuoteKind.Direct, "I hope what is happening is for the benefit of the nations in the region") } };
+
+        var links = CorpusLinker.Link(inputs);
+
+        Assert.Equal(new[] { (1, 0), (2, 0) }, Assert.Single(links.Statements));
+    }
 }

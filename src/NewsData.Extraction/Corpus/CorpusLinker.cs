@@ -27,9 +27,18 @@ public static class CorpusLinker
     public const double EventThreshold = 0.4;
     public const int EventDays = 3;
 
+    /// <summary>
+    /// A person or a wording shared by more articles or quotes than this is too common to be evidence
+    /// (as stop words are in search): its bucket proposes no candidate pairs. It keeps linking
+    /// near-linear on large corpora; pairs still link through the rarer names or words they share.
+    /// </summary>
+    public const int MaxBucket = 200;
+
     public static CorpusLinks Link(IReadOnlyList<LinkInput> articles)
     {
+        // Groups are found by (kind, folded form) in a dictionary: linking stays near-linear in the corpus size.
         var groups = new List<Group>();
+        var byForm = new Dictionary<(EntityKind, string), int>();
         var entityOf = new int[articles.Count][];
         for (var a = 0; a < articles.Count; a++)
         {
@@ -38,7 +47,7 @@ public static class CorpusLinker
             for (var e = 0; e < entities.Count; e++)
             {
                 var entity = entities[e];
-                var group = groups.FindIndex(g => g.Kind == entity.Kind && g.Matches(entity));
+                var group = FindGroup(byForm, entity);
                 if (group < 0)
                 {
                     groups.Add(new Group(entity.Kind));
@@ -46,6 +55,15 @@ public static class CorpusLinker
                 }
 
                 groups[group].Add(entity, a);
+                foreach (var form in groups[group].Forms)
+                {
+                    var key = (entity.Kind, EntityRecognizer.Fold(form));
+                    if (!byForm.ContainsKey(key))
+                    {
+                        byForm[key] = group;
+                    }
+                }
+
                 entityOf[a][e] = group;
             }
         }
@@ -75,35 +93,78 @@ public static class CorpusLinker
         return new CorpusLinks(linked, entityOf, LinkStatements(articles, entityOf), LinkEvents(articles, entityOf, groups));
     }
 
+    private static int FindGroup(Dictionary<(EntityKind, string), int> byForm, EntityRef entity)
+    {
+        if (byForm.TryGetValue((entity.Kind, EntityRecognizer.Fold(entity.Name)), out var group))
+        {
+            return group;
+        }
+
+        foreach (var alias in entity.Aliases)
+        {
+            // A demonym or two-letter acronym is a form of an entity, but too weak to join two entities by itself.
+            if (alias.Length > 2 && byForm.TryGetValue((entity.Kind, EntityRecognizer.Fold(alias)), out group))
+            {
+                return group;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>"Putin" alone in one article is the "Vladimir Putin" of another when no other person has that surname.</summary>
     private static void MergeSurnames(List<Group> groups, int[][] entityOf)
     {
+        var ownersBySurname = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        for (var o = 0; o < groups.Count; o++)
+        {
+            if (groups[o].Kind != EntityKind.Person)
+            {
+                continue;
+            }
+
+            foreach (var form in groups[o].Forms.Where(f => f.Contains(' ')))
+            {
+                var surname = EntityRecognizer.Fold(form.Split(' ').Last());
+                if (!ownersBySurname.TryGetValue(surname, out var owners))
+                {
+                    ownersBySurname[surname] = owners = new HashSet<int>();
+                }
+
+                owners.Add(o);
+            }
+        }
+
+        var absorbedInto = new Dictionary<int, int>();
         for (var g = 0; g < groups.Count; g++)
         {
             var group = groups[g];
-            if (group.Kind != EntityKind.Person || group.Forms.Any(f => f.Contains(' ')))
+            if (group.Kind != EntityKind.Person || group.Forms.Count == 0 || group.Forms.Any(f => f.Contains(' ')))
             {
                 continue;
             }
 
-            var surname = EntityRecognizer.Fold(group.Forms[0]);
-            var owners = Enumerable.Range(0, groups.Count)
-                .Where(o => o != g && groups[o].Kind == EntityKind.Person && groups[o].Forms.Any(f => f.Contains(' ') && EntityRecognizer.Fold(f.Split(' ').Last()) == surname))
-                .ToList();
-            if (owners.Count != 1)
+            if (!ownersBySurname.TryGetValue(EntityRecognizer.Fold(group.Forms[0]), out var candidates) || candidates.Count != 1 || candidates.Contains(g))
             {
                 continue;
             }
+
+            var owners = candidates.ToList();
 
             groups[owners[0]].Absorb(group);
             group.Clear();
+            absorbedInto[g] = owners[0];
+        }
+
+        if (absorbedInto.Count > 0)
+        {
             foreach (var map in entityOf)
             {
                 for (var e = 0; e < map.Length; e++)
                 {
-                    if (map[e] == g)
+                    if (absorbedInto.TryGetValue(map[e], out var owner))
                     {
-                        map[e] = owners[0];
+                        map[e] = owner;
                     }
                 }
             }
@@ -135,7 +196,7 @@ public static class CorpusLinker
 
     private static List<IReadOnlyList<(int Article, int Quote)>> LinkStatements(IReadOnlyList<LinkInput> articles, int[][] entityOf)
     {
-        var quotes = new List<(int Article, int Quote, int Speaker, HashSet<string> Words)>();
+        var quotes = new List<(int Article, int Quote, int Speaker, HashSet<string> Words, string Text)>();
         for (var a = 0; a < articles.Count; a++)
         {
             for (var q = 0; q < articles[a].Quotes.Count; q++)
@@ -143,47 +204,94 @@ public static class CorpusLinker
                 var quote = articles[a].Quotes[q];
                 if (quote.Speaker >= 0 && quote.Kind != QuoteKind.Indirect && quote.Speaker < entityOf[a].Length)
                 {
-                    quotes.Add((a, q, entityOf[a][quote.Speaker], WordSet(quote.Text)));
+                    quotes.Add((a, q, entityOf[a][quote.Speaker], WordSet(quote.Text), quote.Text));
                 }
             }
         }
 
-        var statements = new List<IReadOnlyList<(int, int)>>();
-        var used = new bool[quotes.Count];
+        // Only quotes by the same speaker can be one statement, and near-identical wordings share a run of
+        // three words: candidates come from (speaker, word trigram) buckets, never all pairs.
+        var neighbours = new Dictionary<int, SortedSet<int>>();
+        foreach (var bucket in Enumerable.Range(0, quotes.Count)
+                     .SelectMany(i => Trigrams(quotes[i].Text).Select(t => (Key: (quotes[i].Speaker, t), Quote: i)))
+                     .GroupBy(x => x.Key))
+        {
+            var members = bucket.Select(x => x.Quote).Distinct().ToList();
+            if (members.Count > MaxBucket)
+            {
+                continue;
+            }
+
+            foreach (var i in members)
+            {
+                foreach (var j in members.Where(j => j > i))
+                {
+                    if (!neighbours.TryGetValue(i, out var set))
+                    {
+                        neighbours[i] = set = new SortedSet<int>();
+                    }
+
+                    set.Add(j);
+                }
+            }
+        }
+
+        var statements = new List<(int Order, IReadOnlyList<(int, int)> Group)>();
+        var used = new HashSet<int>();
         for (var i = 0; i < quotes.Count; i++)
         {
-            if (used[i])
+            if (used.Contains(i) || !neighbours.TryGetValue(i, out var candidates))
             {
                 continue;
             }
 
             var group = new List<(int, int)> { (quotes[i].Article, quotes[i].Quote) };
-            for (var j = i + 1; j < quotes.Count; j++)
+            foreach (var j in candidates.Where(j => !used.Contains(j)))
             {
-                if (!used[j] && quotes[j].Article != quotes[i].Article && quotes[j].Speaker == quotes[i].Speaker
-                    && Dice(quotes[i].Words, quotes[j].Words) >= StatementThreshold)
+                if (quotes[j].Article != quotes[i].Article && Dice(quotes[i].Words, quotes[j].Words) >= StatementThreshold)
                 {
                     group.Add((quotes[j].Article, quotes[j].Quote));
-                    used[j] = true;
+                    used.Add(j);
                 }
             }
 
             if (group.Count > 1)
             {
-                statements.Add(group);
+                statements.Add((i, group));
             }
         }
 
-        return statements;
+        return statements.OrderBy(s => s.Order).Select(s => s.Group).ToList();
     }
 
     private static List<(int, int, double)> LinkEvents(IReadOnlyList<LinkInput> articles, int[][] entityOf, List<Group> groups)
     {
         var sets = entityOf.Select(map => new HashSet<int>(map.Where(g => g >= 0 && groups[g].Kind != EntityKind.Other))).ToList();
-        var related = new List<(int, int, double)>();
-        for (var a = 0; a < articles.Count; a++)
+
+        // A related pair must share a person, so candidates come from each person's articles, not all pairs.
+        var candidates = new HashSet<(int, int)>();
+        foreach (var byPerson in Enumerable.Range(0, articles.Count)
+                     .SelectMany(a => sets[a].Where(g => groups[g].Kind == EntityKind.Person).Select(g => (Person: g, Article: a)))
+                     .GroupBy(x => x.Person))
         {
-            for (var b = a + 1; b < articles.Count; b++)
+            var inArticles = byPerson.Select(x => x.Article).Distinct().OrderBy(a => a).ToList();
+            if (inArticles.Count > MaxBucket)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < inArticles.Count; i++)
+            {
+                for (var j = i + 1; j < inArticles.Count; j++)
+                {
+                    candidates.Add((inArticles[i], inArticles[j]));
+                }
+            }
+        }
+
+        var related = new List<(int, int, double)>();
+        foreach (var (a, b) in candidates.OrderBy(p => p.Item1).ThenBy(p => p.Item2))
+        {
             {
                 var shared = sets[a].Intersect(sets[b]).ToList();
                 var smaller = Math.Min(sets[a].Count, sets[b].Count);
@@ -206,12 +314,26 @@ public static class CorpusLinker
     private static HashSet<string> WordSet(string text) =>
         new(Tokenizer.Tokenize(text, 0, text.Length).Where(t => t.IsWord || t.Kind == TokenKind.Number).Select(t => t.Text.ToLowerInvariant()));
 
+    private static IEnumerable<string> Trigrams(string text)
+    {
+        var words = Tokenizer.Tokenize(text, 0, text.Length).Where(t => t.IsWord || t.Kind == TokenKind.Number).Select(t => t.Text.ToLowerInvariant()).ToList();
+        if (words.Count < 3)
+        {
+            yield return string.Join(" ", words);
+            yield break;
+        }
+
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            yield return words[i] + " " + words[i + 1] + " " + words[i + 2];
+        }
+    }
+
     private static double Dice(HashSet<string> a, HashSet<string> b) =>
         a.Count + b.Count == 0 ? 0 : 2.0 * a.Intersect(b).Count() / (a.Count + b.Count);
 
     private sealed class Group
     {
-        private readonly HashSet<string> _folded = new(StringComparer.Ordinal);
         private readonly List<string> _names = new();
 
         public Group(EntityKind kind) => Kind = kind;
@@ -221,8 +343,6 @@ public static class CorpusLinker
         public List<string> Forms { get; } = new();
 
         public List<int> Articles { get; } = new();
-
-        public bool Matches(EntityRef entity) => _folded.Contains(EntityRecognizer.Fold(entity.Name)) || entity.Aliases.Any(a => _folded.Contains(EntityRecognizer.Fold(a)) && !IsShort(a));
 
         public void Add(EntityRef entity, int article)
         {
@@ -251,7 +371,6 @@ public static class CorpusLinker
         {
             Forms.Clear();
             _names.Clear();
-            _folded.Clear();
         }
 
         /// <summary>The name articles gave it most often as their canonical name, the longest on a tie.</summary>
@@ -265,10 +384,6 @@ public static class CorpusLinker
                 Forms.Add(form);
             }
 
-            _folded.Add(EntityRecognizer.Fold(form));
         }
-
-        // A demonym or two-letter acronym is a form of an entity, but too weak to join two entities by itself.
-        private static bool IsShort(string alias) => alias.Length <= 2;
     }
 }
