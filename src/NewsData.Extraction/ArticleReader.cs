@@ -497,7 +497,7 @@ internal sealed class ArticleReader
         {
             var line = _lines[i];
             var isMasthead = line.Kind is LineKind.MetadataHeader or LineKind.Navigation
-                || (line.Kind == LineKind.Junk && IsCopyright(line.Text))
+                || (line.Kind == LineKind.Junk && (IsCopyright(line.Text) || IsSourceLine(line.Text)))
                 || (i < titleIndex && line.Kind == LineKind.Text);
             if (isMasthead)
             {
@@ -518,6 +518,15 @@ internal sealed class ArticleReader
             }
         }
 
+        // "By A and B, CNN": a publisher named in the byline is not an author, but it is evidence.
+        foreach (var line in _lines)
+        {
+            if (line.Kind == LineKind.Byline && line.Byline!.Authors.Select(directory.FindExact).FirstOrDefault(p => p is not null) is { } bylined)
+            {
+                return bylined;
+            }
+        }
+
         foreach (var image in images)
         {
             if (image.Url is not null && directory.FindByUrl(image.Url) is { } byImage)
@@ -529,6 +538,10 @@ internal sealed class ArticleReader
         return paragraphs.Count > 0 ? WireAgency(paragraphs[0]) : null;
     }
 
+    /// <summary>"Source: Al Jazeera and news agencies": who the page says the story comes from.</summary>
+    private static bool IsSourceLine(string text) =>
+        text.StartsWith("source:", StringComparison.OrdinalIgnoreCase) || text.StartsWith("sources:", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsCopyright(string text) =>
         text.StartsWith("\u00A9", StringComparison.Ordinal) || text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("(c)", StringComparison.OrdinalIgnoreCase);
@@ -537,7 +550,7 @@ internal sealed class ArticleReader
     private static string? WireAgency(string paragraph)
     {
         var open = paragraph.IndexOf('(');
-        if (open <= 0 || open > 60)
+        if (open < 0 || open > 60)
         {
             return null;
         }
@@ -548,6 +561,12 @@ internal sealed class ArticleReader
             return null;
         }
 
+        // "(CNN)The US military …": a glued dateline at the very start.
+        if (open == 0 && char.IsUpper(paragraph[close + 1]))
+        {
+            return PublisherDirectory.Default.FindExact(paragraph.Substring(1, close - 1));
+        }
+
         var after = paragraph.Substring(close + 1).TrimStart();
         if (after.Length == 0 || !TextChars.IsDash(after[0]))
         {
@@ -556,6 +575,10 @@ internal sealed class ArticleReader
 
         var place = paragraph.Substring(0, open);
         var words = Words.Measure(place);
+        if (open == 0)
+        {
+            return null;
+        }
         if (words.Count == 0 || words.AllCaps == 0)
         {
             return null;

@@ -51,11 +51,65 @@ internal static class CreditParser
         return false;
     }
 
+    private static readonly string[] CaptionMarkers = { "illustrative:", "file photo:", "file:", "pictured:", "above:", "top:" };
+
+    /// <summary>
+    /// A caption that says it is one ("Illustrative: Cargo at Haifa port, 2021. (Flash90)"): its short
+    /// closing bracket is the credit even without an agency's name. The marker stays part of the caption.
+    /// </summary>
+    public static bool TrySplitMarkedCaption(string line, out string caption, out string credit)
+    {
+        caption = credit = string.Empty;
+        var text = line.TrimEnd();
+        var marked = false;
+        foreach (var marker in CaptionMarkers)
+        {
+            marked |= text.StartsWith(marker, StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (!marked || !text.EndsWith(")", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var open = MatchingOpen(text, text.Length - 1);
+        if (open <= 0)
+        {
+            return false;
+        }
+
+        var inside = text.Substring(open + 1, text.Length - open - 2).Trim();
+        if (inside.Length == 0 || Words.Measure(inside).Count > 4)
+        {
+            return false;
+        }
+
+        credit = TryStripLabel(inside, out var labelled, requireSeparator: true) && labelled.Length > 0 ? labelled : inside;
+        caption = text.Substring(0, open).Trim();
+        return true;
+    }
+
     /// <summary>A caption that ends with its credit: "Putin in Moscow. (photo credit: REUTERS)", "… Photograph: X/AP".</summary>
     public static bool TrySplitCaption(string line, out string caption, out string credit)
     {
         caption = credit = string.Empty;
         var text = line.TrimEnd();
+        if (text.EndsWith("]", StringComparison.Ordinal))
+        {
+            // "… near the front line [Oleksandr Ratushniak/Reuters]": square brackets hold credits, not asides.
+            var bracket = text.LastIndexOf('[');
+            if (bracket > 0)
+            {
+                var inside = text.Substring(bracket + 1, text.Length - bracket - 2).Trim();
+                if ((TryStripLabel(inside, out var bracketLabelled, requireSeparator: true) && bracketLabelled.Length > 0) || IsUnlabelledCredit(inside))
+                {
+                    credit = bracketLabelled is { Length: > 0 } ? bracketLabelled : inside;
+                    caption = text.Substring(0, bracket).Trim();
+                    return Words.Measure(caption).Count >= 2;
+                }
+            }
+        }
+
         if (text.EndsWith(")", StringComparison.Ordinal))
         {
             var open = MatchingOpen(text, text.Length - 1);

@@ -39,7 +39,7 @@ internal static class Boilerplate
         "all rights reserved", "\u00A9", "(c) ", "copyright ", "watch:", "watch live", "listen:", "get the latest",
         "download the app", "join our", "support our journalism", "enter your email", "sign up here", "to continue reading",
         "you have reached your", "already a subscriber", "already have an account", "this content is", "tags:",
-        "our standards:", "advertisement \u00B7", "story continues below",
+        "our standards:", "advertisement \u00B7", "story continues below", "share or comment", "source:", "sources:",
     };
 
     private static readonly HashSet<string> TrailerHeadings = new(StringComparer.Ordinal)

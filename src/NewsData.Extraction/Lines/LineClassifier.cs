@@ -96,7 +96,11 @@ internal static class LineClassifier
             return info;
         }
 
-        if (Boilerplate.IsTrailerHeading(text))
+        if (Publishers.PublisherDirectory.Default.FindExact(text) is not null && words.Count <= 6)
+        {
+            info.Kind = LineKind.Navigation; // a masthead: the site's name alone on a line
+        }
+        else if (Boilerplate.IsTrailerHeading(text))
         {
             info.Kind = LineKind.TrailerHeading;
         }
@@ -308,6 +312,15 @@ internal static class LineClassifier
             }
         }
 
+        // "Updated at 10:01 pm": a labelled time of day without a date is date furniture, not text.
+        if (label != DateLabel.None && words.Count <= 6 && HasTimeOfDay(text))
+        {
+            info.Kind = LineKind.RelativeDate;
+            info.DaysAgo = 0;
+            info.DateLabel = label;
+            return true;
+        }
+
         // "Published: sometime last spring": the page states a date we cannot read. Keep the line out of the
         // body and let the extractor report it.
         if (label != DateLabel.None && labelLength < text.Length && text[labelLength] == ':' && words.Count <= 8)
@@ -315,6 +328,19 @@ internal static class LineClassifier
             info.Kind = LineKind.DateLine;
             info.DateLabel = label;
             return true;
+        }
+
+        return false;
+    }
+
+    private static bool HasTimeOfDay(string text)
+    {
+        for (var i = 1; i + 2 < text.Length; i++)
+        {
+            if (text[i] == ':' && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2]))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -353,7 +379,7 @@ internal static class LineClassifier
 
     private static bool TryCaptionWithCredit(LineInfo info)
     {
-        if (!CreditParser.TrySplitCaption(info.Text, out var caption, out var credit))
+        if (!CreditParser.TrySplitCaption(info.Text, out var caption, out var credit) && !CreditParser.TrySplitMarkedCaption(info.Text, out caption, out credit))
         {
             return false;
         }

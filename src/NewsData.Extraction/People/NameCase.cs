@@ -66,9 +66,9 @@ internal static class NameCase
 
     private static string Recase(string word, bool isFirst)
     {
-        if (Acronyms.Contains(word.TrimEnd('.', ',')))
+        if (Acronyms.Contains(word.TrimEnd('.', ',')) || (word.Length <= 4 && Publishers.PublisherDirectory.Default.FindExact(word) is not null))
         {
-            return word;
+            return word; // "TOI STAFF": TOI is a publisher's abbreviation, not a name to re-case
         }
 
         var lower = word.ToLowerInvariant();

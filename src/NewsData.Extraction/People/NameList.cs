@@ -16,6 +16,11 @@ internal static class NameList
         "bureau", "chief", "director", "presenter", "anchor", "fellow", "professor", "special to", "for ",
     };
 
+    private static readonly HashSet<string> Remarks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "agencies", "news agencies", "wire services", "wires", "agency", "staff", "staff and agencies", "et al",
+    };
+
     private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase)
     {
         "and", "&", "de", "da", "di", "del", "der", "den", "van", "von", "la", "le", "du", "bin", "al", "el", "y", "ibn", "st",
@@ -43,9 +48,9 @@ internal static class NameList
                 continue;
             }
 
-            if (!char.IsUpper(segment[0]))
+            if (!char.IsUpper(segment[0]) || Remarks.Contains(segment))
             {
-                // "and agencies", "with additional reporting": remarks, not names.
+                // "and agencies", "AND AGENCIES", "with additional reporting": remarks, not names.
                 continue;
             }
 
