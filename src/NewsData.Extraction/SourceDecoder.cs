@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace NewsData.Extraction;
 
 /// <summary>
@@ -9,23 +7,5 @@ namespace NewsData.Extraction;
 /// </summary>
 public static class SourceDecoder
 {
-    public static string Decode(byte[] bytes)
-    {
-        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
-        {
-            return Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
-        }
-
-        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
-        {
-            return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
-        }
-
-        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
-        {
-            return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
-        }
-
-        return Encoding.UTF8.GetString(bytes);
-    }
+    public static string Decode(byte[] bytes) => ArticleResources.Decode(bytes);
 }

@@ -31,9 +31,9 @@ public sealed class NewsCorpusGenerator : IIncrementalGenerator
         var articleFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => ArticleFileFilter.IsArticle(pair.Right.GetOptions(pair.Left)))
-            .Select(static (pair, _) => (pair.Left, ArticleFileFilter.Suppressed(pair.Right.GetOptions(pair.Left))))
+            .Select(static (pair, _) => (pair.Left, ArticleFileFilter.Suppressed(pair.Right.GetOptions(pair.Left)), ArticleFileFilter.ResourceName(pair.Right.GetOptions(pair.Left))))
             .Combine(maxFileSize)
-            .Select(static (pair, _) => new ArticleInput(pair.Left.Left, pair.Left.Item2, pair.Right))
+            .Select(static (pair, _) => new ArticleInput(pair.Left.Left, pair.Left.Item2, pair.Right, pair.Left.Item3))
             .WithTrackingName(TrackingNames.ArticleFiles);
 
         var specs = articleFiles
@@ -97,6 +97,6 @@ public sealed class NewsCorpusGenerator : IIncrementalGenerator
 
     private static ArticleSource? ToSource(ArticleSpec spec, CorpusIndex index, CorpusOptions options) =>
         spec.Article is { } article && index.Find(spec.Path) is { } member
-            ? new ArticleSource(options, member.Name, article, new EquatableArray<string>(member.Entities.Select(e => index.Entities[e].Reference)))
+            ? new ArticleSource(options, member.Name, article, new EquatableArray<string>(member.Entities.Select(e => index.Entities[e].Reference)), spec.ResourceName, spec.TextSpans)
             : null;
 }

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
 using NewsData.Extraction;
 using NewsData.Extraction.Corpus;
 using NewsData.Generators.Tests.Infrastructure;
@@ -74,7 +75,8 @@ public class CompileAndRunTests
     internal static Type Load(GeneratorRun run, string typeName = "NewsData.NewsCorpus")
     {
         using var stream = new MemoryStream();
-        var emit = run.Output.Emit(stream);
+        var resources = run.Resources.Select(r => new ResourceDescription(r.Name, () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(r.Text)), isPublic: true));
+        var emit = run.Output.Emit(stream, manifestResources: resources);
         Assert.True(emit.Success, string.Join(Environment.NewLine, emit.Diagnostics));
         stream.Position = 0;
         var context = new AssemblyLoadContext("consumer-" + Guid.NewGuid(), isCollectible: true);

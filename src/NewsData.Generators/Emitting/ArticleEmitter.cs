@@ -34,12 +34,25 @@ internal static class ArticleEmitter
         writer.Line($"private const string Id = {Literals.String(article.Id)};");
         writer.Line();
         WriteMentions(writer, source);
-        writer.Line($"internal static readonly {Names.Article} Value = new {Names.Article}(");
+        // With an embedded resource, long values are slices of the article's text, read and decoded once
+        // on first access; without one (in-memory compilations), they are literals.
+        var values = new ValueExpressions(source);
+        if (source.ResourceName is { } resource)
+        {
+            writer.Line($"internal static readonly {Names.Article} Value = Create({Names.Resources}.Load(typeof({CorpusClass.QualifiedName(options)}).Assembly, {Literals.String(resource)}));");
+            writer.Line();
+            writer.Line($"private static {Names.Article} Create(string text) => new {Names.Article}(");
+        }
+        else
+        {
+            writer.Line($"internal static readonly {Names.Article} Value = new {Names.Article}(");
+        }
+
         writer.Line("    id: Id,");
-        writer.Line($"    title: {Literals.String(article.Title)})");
+        writer.Line($"    title: {values.Title})");
         writer.Open();
-        WriteArticleBody(writer, article);
-        WriteEntitiesAndQuotes(writer, source);
+        WriteArticleBody(writer, article, values);
+        WriteEntitiesAndQuotes(writer, source, values);
         writer.Close("};");
         writer.Close();
         writer.Close();
@@ -62,10 +75,10 @@ internal static class ArticleEmitter
         writer.Line($"/// <remarks>{Literals.XmlDoc(remarks.ToString())}</remarks>");
     }
 
-    private static void WriteArticleBody(SourceWriter writer, Article article)
+    private static void WriteArticleBody(SourceWriter writer, Article article, ValueExpressions values)
     {
         writer.Line($"SourceFile = {Literals.String(article.SourceFile)},");
-        writer.Line($"Subtitle = {Literals.String(article.Subtitle)},");
+        writer.Line($"Subtitle = {values.Subtitle},");
         WriteStrings(writer, "Authors", article.Authors);
         WriteStrings(writer, "Contributors", article.Contributors);
         writer.Line($"Publisher = {Literals.String(article.Publisher)},");
@@ -81,15 +94,16 @@ internal static class ArticleEmitter
         {
             writer.Line($"Images = new {Names.ArticleImage}[]");
             writer.Open();
-            foreach (var image in article.Images)
+            for (var i = 0; i < article.Images.Count; i++)
             {
-                writer.Line($"new {Names.ArticleImage}(Url: {Literals.String(image.Url)}, Caption: {Literals.String(image.Caption)}, Credit: {Literals.String(image.Credit)}),");
+                var image = article.Images[i];
+                writer.Line($"new {Names.ArticleImage}(Url: {Literals.String(image.Url)}, Caption: {values.Caption(i)}, Credit: {Literals.String(image.Credit)}),");
             }
 
             writer.Close("},");
         }
 
-        WriteStrings(writer, "Paragraphs", article.Paragraphs);
+        WriteStrings(writer, "Paragraphs", article.Paragraphs, values.Paragraph);
     }
 
     /// <summary>
@@ -127,7 +141,7 @@ internal static class ArticleEmitter
 
     public static string MentionField(string reference) => reference.Replace('.', '_');
 
-    private static void WriteEntitiesAndQuotes(SourceWriter writer, ArticleSource source)
+    private static void WriteEntitiesAndQuotes(SourceWriter writer, ArticleSource source, ValueExpressions values)
     {
         var article = source.Article;
         var corpus = CorpusClass.QualifiedName(source.Options);
@@ -155,14 +169,15 @@ internal static class ArticleEmitter
                 }
             }
 
-            writer.Line($"new {Names.Quote}({Literals.String(quote.Text)}, {Names.QuoteKind}.{quote.Kind}, {speaker}, new {Names.TextSpan}({quote.Span.Start}, {quote.Span.Length})),");
+            writer.Line($"new {Names.Quote}({values.Quote(quote)}, {Names.QuoteKind}.{quote.Kind}, {speaker}, new {Names.TextSpan}({quote.Span.Start}, {quote.Span.Length})),");
         }
 
         writer.Close("},");
     }
 
-    private static void WriteStrings(SourceWriter writer, string property, IReadOnlyList<string> values)
+    private static void WriteStrings(SourceWriter writer, string property, IReadOnlyList<string> values, System.Func<int, string>? expression = null)
     {
+        expression ??= i => Literals.String(values[i]);
         if (values.Count == 0)
         {
             writer.Line($"{property} = global::System.Array.Empty<string>(),");
@@ -171,15 +186,15 @@ internal static class ArticleEmitter
 
         if (values.Count == 1)
         {
-            writer.Line($"{property} = new string[] {{ {Literals.String(values[0])} }},");
+            writer.Line($"{property} = new string[] {{ {expression(0)} }},");
             return;
         }
 
         writer.Line($"{property} = new string[]");
         writer.Open();
-        foreach (var value in values)
+        for (var i = 0; i < values.Count; i++)
         {
-            writer.Line($"{Literals.String(value)},");
+            writer.Line($"{expression(i)},");
         }
 
         writer.Close("},");

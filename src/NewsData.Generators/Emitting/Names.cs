@@ -13,6 +13,7 @@ internal static class Names
     public const string QuoteKind = "global::NewsData.QuoteKind";
     public const string TextSpan = "global::NewsData.TextSpan";
     public const string Queries = "global::NewsData.CorpusQueries";
+    public const string Resources = "global::NewsData.ArticleResources";
     public const string Enumerable = "global::System.Collections.Generic.IEnumerable";
     public const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
     public const string GeneratedCode = "global::System.CodeDom.Compiler.GeneratedCodeAttribute";

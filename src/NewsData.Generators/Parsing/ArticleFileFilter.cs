@@ -12,6 +12,11 @@ internal static class ArticleFileFilter
 {
     public const string KindMetadata = "build_metadata.AdditionalFiles.NewsDataKind";
     public const string SuppressMetadata = "build_metadata.AdditionalFiles.NewsDataSuppress";
+    public const string ResourceMetadata = "build_metadata.AdditionalFiles.NewsDataResource";
+
+    /// <summary>The manifest resource the build targets embedded the file as, or null (then its text is emitted as literals).</summary>
+    public static string? ResourceName(AnalyzerConfigOptions fileOptions) =>
+        fileOptions.TryGetValue(ResourceMetadata, out var name) && !string.IsNullOrWhiteSpace(name) ? name : null;
     public const string ArticleKind = "Article";
 
     public static bool IsArticle(AnalyzerConfigOptions fileOptions) =>

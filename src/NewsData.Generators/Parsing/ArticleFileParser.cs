@@ -38,7 +38,10 @@ internal static class ArticleFileParser
             return Failed(path, id, DiagnosticIds.EmptyFile, $"'{Path.GetFileName(path)}' could not be read; check that the file exists and is readable.");
         }
 
-        return Parse(path, source, input.Suppressed, new ExtractionOptions { MaxLength = input.MaxFileSize }, cancellationToken);
+        var spec = Parse(path, source, input.Suppressed, new ExtractionOptions { MaxLength = input.MaxFileSize }, cancellationToken);
+        return input.ResourceName is { } resource && spec.Article is { } article
+            ? spec with { ResourceName = resource, TextSpans = TextLocator.Locate(source.ToString(), article) }
+            : spec;
     }
 
     public static ArticleSpec Parse(string path, SourceText source, EquatableArray<string> suppressed, ExtractionOptions options, CancellationToken cancellationToken)

@@ -8,4 +8,4 @@ namespace NewsData.Generators.Specs;
 /// which the driver keeps stable while the file is unchanged), the warnings its item silences, and the size limit.
 /// Not a spec: nothing downstream of the parser holds it.
 /// </summary>
-internal sealed record ArticleInput(AdditionalText File, EquatableArray<string> Suppressed, int MaxFileSize);
+internal sealed record ArticleInput(AdditionalText File, EquatableArray<string> Suppressed, int MaxFileSize, string? ResourceName = null);

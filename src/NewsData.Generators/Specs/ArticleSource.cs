@@ -7,4 +7,4 @@ namespace NewsData.Generators.Specs;
 /// is ("People.VladimirPutin"). Only references, not the entities' docs, so an entity being named by
 /// yet another article does not regenerate this one.
 /// </summary>
-internal sealed record ArticleSource(CorpusOptions Options, string MemberName, Article Article, EquatableArray<string> EntityReferences);
+internal sealed record ArticleSource(CorpusOptions Options, string MemberName, Article Article, EquatableArray<string> EntityReferences, string? ResourceName = null, EquatableArray<int> TextSpans = default);

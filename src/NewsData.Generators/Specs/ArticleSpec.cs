@@ -4,7 +4,13 @@ using NewsData.Generators.Common;
 namespace NewsData.Generators.Specs;
 
 /// <summary>Everything the generator learned from one article file: the article (null when the file cannot be one) and diagnostics.</summary>
-internal sealed record ArticleSpec(string Path, string Id, Article? Article, EquatableArray<DiagnosticSpec> Diagnostics)
+/// <param name="Path">The additional file's path.</param>
+/// <param name="Id">The file name without extension.</param>
+/// <param name="Article">The article, or null when the file cannot be one.</param>
+/// <param name="Diagnostics">What extraction reported, located in the file.</param>
+/// <param name="ResourceName">The manifest resource holding the file's text, when the build embeds it.</param>
+/// <param name="TextSpans">(start, length) pairs in the text for the title, subtitle, each paragraph and each caption; start -1 where the value is not verbatim.</param>
+internal sealed record ArticleSpec(string Path, string Id, Article? Article, EquatableArray<DiagnosticSpec> Diagnostics, string? ResourceName = null, EquatableArray<int> TextSpans = default)
 {
     public ArticleKey Key => Article is null
         ? new ArticleKey(Path, Id, false, null, EquatableArray<EntityKey>.Empty, EquatableArray<QuoteKey>.Empty)

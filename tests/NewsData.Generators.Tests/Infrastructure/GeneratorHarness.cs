@@ -34,10 +34,31 @@ internal sealed class GeneratorHarness
         new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
     private readonly List<AdditionalText> _texts = new();
+    private readonly List<(string Name, string Text)> _resources = new();
     private readonly Dictionary<string, Dictionary<string, string>> _fileOptions = new();
     private readonly Dictionary<string, string> _globalOptions = new();
 
     public GeneratorHarness AddArticle(string path, string? text, string? suppress = null) => AddArticle(new InMemoryAdditionalText(path, text), suppress);
+
+    /// <summary>An article the build targets would also embed as a manifest resource (as the package does).</summary>
+    public GeneratorHarness AddEmbeddedArticle(string path, string text)
+    {
+        AddArticle(path, text);
+        var name = "NewsData.Article:" + path;
+        _fileOptions[path]["build_metadata.AdditionalFiles.NewsDataResource"] = name;
+        _resources.Add((name, text));
+        return this;
+    }
+
+    public GeneratorHarness AddEmbeddedSeeds()
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "TestData", "Seeds"), "*.txt").OrderBy(f => f, StringComparer.Ordinal))
+        {
+            AddEmbeddedArticle("/corpus/" + Path.GetFileName(file), File.ReadAllText(file));
+        }
+
+        return this;
+    }
 
     public GeneratorHarness AddArticle(AdditionalText text, string? suppress = null)
     {
@@ -95,12 +116,15 @@ internal sealed class GeneratorHarness
     public GeneratorRun Run()
     {
         var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(CreateCompilation(), out var output, out var diagnostics);
-        return new GeneratorRun(driver, output, diagnostics, driver.GetRunResult());
+        return new GeneratorRun(driver, output, diagnostics, driver.GetRunResult()) { Resources = _resources.ToList() };
     }
 }
 
 internal sealed record GeneratorRun(GeneratorDriver Driver, Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics, GeneratorDriverRunResult Result)
 {
+    /// <summary>Manifest resources the build would embed (name, text as UTF-8).</summary>
+    public IReadOnlyList<(string Name, string Text)> Resources { get; init; } = Array.Empty<(string, string)>();
+
     public GeneratorRunResult Generator => Result.Results.Single();
 
     public IReadOnlyList<GeneratedSourceResult> Sources => Generator.GeneratedSources;

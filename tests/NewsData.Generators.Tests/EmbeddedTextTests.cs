@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NewsData.Extraction;
+using NewsData.Extraction.Corpus;
+using NewsData.Generators.Tests.Infrastructure;
+
+namespace NewsData.Generators.Tests;
+
+/// <summary>
+/// With the package's targets, article files are embedded as manifest resources and the generated code
+/// slices their text at run time instead of repeating it as string literals.
+/// </summary>
+public class EmbeddedTextTests
+{
+    [Fact]
+    public void Embedded_articles_load_exactly_what_extraction_produced()
+    {
+        var harness = new GeneratorHarness().AddEmbeddedSeeds();
+        var run = harness.Run();
+
+        Assert.Empty(run.CompilationProblems());
+        var (expected, _, _) = CorpusBuilder.Build(harness.Texts.Select(t => ArticleExtractor.Extract(t.Path, t.GetText()!.ToString()).Article!));
+        var articles = (IReadOnlyList<Article>)CompileAndRunTests.Load(run).GetProperty("Articles")!.GetValue(null)!;
+        Assert.Equal(expected, articles);
+    }
+
+    [Fact]
+    public void Long_values_are_slices_of_the_resource_not_literals()
+    {
+        var run = new GeneratorHarness().AddEmbeddedSeeds().Run();
+        var source = run.Source("NewsCorpus.Article000Eb75a7b507fbf6e2.g.cs");
+
+        Assert.Contains("global::NewsData.ArticleResources.Load(typeof(global::NewsData.NewsCorpus).Assembly, \"NewsData.Article:/corpus/000_eb75a7b507fbf6e2.txt\")", source);
+        Assert.Contains("text.Substring(", source);
+        Assert.DoesNotContain("Late on 24 February", source);
+        Assert.DoesNotContain("Iranian president calls NATO expansion", source.Split('\n').Where(l => !l.TrimStart().StartsWith("///", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_value_that_is_not_verbatim_stays_a_literal()
+    {
+        const string text = "Library extends opening hours for exam season\n\nThe central library will stay open until midnight during the exam\nseason, the university announced on Tuesday.\n";
+        var run = new GeneratorHarness().AddEmbeddedArticle("/corpus/wrapped.txt", text).Run();
+
+        var source = run.Source("NewsCorpus.Wrapped.g.cs");
+        Assert.Contains("\"The central library will stay open until midnight during the exam season, the university announced on Tuesday.\"", source);
+        var article = (Article)CompileAndRunTests.Load(run).GetProperty("Wrapped")!.GetValue(null)!;
+        Assert.Equal("Library extends opening hours for exam season", article.Title);
+    }
+
+    [Fact]
+    public void Embedded_output_matches_its_approved_snapshot()
+    {
+        var run = new GeneratorHarness().AddEmbeddedSeeds().Run();
+
+        Snapshot.Verify(run.Source("NewsCorpus.Article004C1c32415a31d80a4.g.cs"), "Embedded.NewsCorpus.Article004C1c32415a31d80a4");
+    }
+}
