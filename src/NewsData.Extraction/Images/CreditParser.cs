@@ -94,34 +94,19 @@ internal static class CreditParser
     {
         caption = credit = string.Empty;
         var text = line.TrimEnd();
-        if (text.EndsWith("]", StringComparison.Ordinal))
+        // "(photo credit: REUTERS)", "(AP Photo/Alex Brandon)", and "[Oleksandr Ratushniak/Reuters]": a closing
+        // bracket group that reads as a credit. Square brackets hold credits, not asides.
+        var open = text.EndsWith(")", StringComparison.Ordinal) ? MatchingOpen(text, text.Length - 1)
+            : text.EndsWith("]", StringComparison.Ordinal) ? text.LastIndexOf('[')
+            : -1;
+        if (open > 0)
         {
-            // "… near the front line [Oleksandr Ratushniak/Reuters]": square brackets hold credits, not asides.
-            var bracket = text.LastIndexOf('[');
-            if (bracket > 0)
+            var inside = text.Substring(open + 1, text.Length - open - 2).Trim();
+            if ((TryStripLabel(inside, out var labelled, requireSeparator: true) && labelled.Length > 0) || IsUnlabelledCredit(inside))
             {
-                var inside = text.Substring(bracket + 1, text.Length - bracket - 2).Trim();
-                if ((TryStripLabel(inside, out var bracketLabelled, requireSeparator: true) && bracketLabelled.Length > 0) || IsUnlabelledCredit(inside))
-                {
-                    credit = bracketLabelled is { Length: > 0 } ? bracketLabelled : inside;
-                    caption = text.Substring(0, bracket).Trim();
-                    return Words.Measure(caption).Count >= 2;
-                }
-            }
-        }
-
-        if (text.EndsWith(")", StringComparison.Ordinal))
-        {
-            var open = MatchingOpen(text, text.Length - 1);
-            if (open > 0)
-            {
-                var inside = text.Substring(open + 1, text.Length - open - 2).Trim();
-                if ((TryStripLabel(inside, out var labelled, requireSeparator: true) && labelled.Length > 0) || IsUnlabelledCredit(inside))
-                {
-                    credit = labelled is { Length: > 0 } ? labelled : inside;
-                    caption = text.Substring(0, open).Trim();
-                    return Words.Measure(caption).Count >= 2;
-                }
+                credit = labelled is { Length: > 0 } ? labelled : inside;
+                caption = text.Substring(0, open).Trim();
+                return Words.Measure(caption).Count >= 2;
             }
         }
 
