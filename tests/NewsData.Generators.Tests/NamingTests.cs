@@ -57,6 +57,9 @@ public class NamingTests
     [InlineData("NewsCorpus")]
     [InlineData("ToString")]
     [InlineData("Storage")]
+    [InlineData("Index")]
+    [InlineData("Join")]
+    [InlineData("MentionsAt")]
     public void Names_the_corpus_class_uses_itself_are_never_given_to_articles(string id)
     {
         var run = new GeneratorHarness().AddArticle($"/corpus/{id}.txt", Article).Run();

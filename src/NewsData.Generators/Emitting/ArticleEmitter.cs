@@ -124,15 +124,11 @@ internal static class ArticleEmitter
             var mentions = Enumerable.Range(0, source.Article.Entities.Count)
                 .Where(e => source.EntityReferences[e] == reference)
                 .SelectMany(e => source.Article.Entities[e].Mentions)
-                .OrderBy(m => m.Span.Start);
-            writer.Line($"internal static readonly {Names.EntityMention}[] {MentionField(reference)} =");
-            writer.Open();
-            foreach (var mention in mentions)
-            {
-                writer.Line($"new {Names.EntityMention}(Id, new {Names.TextSpan}({mention.Span.Start}, {mention.Span.Length})),");
-            }
+                .OrderBy(m => m.Span.Start)
+                .Select(m => $"{m.Span.Start}, {m.Span.Length}");
 
-            writer.Close("};");
+            // Packed (start, length) pairs: one call per entity keeps the code the compiler must read small.
+            writer.Line($"internal static readonly {Names.EntityMention}[] {MentionField(reference)} = {CorpusClass.QualifiedName(source.Options)}.{Names.Storage}.MentionsAt(Id, {string.Join(", ", mentions)});");
         }
 
         writer.Close();

@@ -37,6 +37,18 @@ internal static class CorpusEmitter
         writer.Line();
         writer.Line($"private static partial class {Names.Storage}");
         writer.Open();
+        writer.Line("/// <summary>One entity's mentions in one article, from packed (start, length) pairs.</summary>");
+        writer.Line($"internal static {Names.EntityMention}[] MentionsAt(string articleId, params int[] spans)");
+        writer.Open();
+        writer.Line($"var mentions = new {Names.EntityMention}[spans.Length / 2];");
+        writer.Line("for (var i = 0; i < mentions.Length; i++)");
+        writer.Open();
+        writer.Line($"mentions[i] = new {Names.EntityMention}(articleId, new {Names.TextSpan}(spans[2 * i], spans[(2 * i) + 1]));");
+        writer.Close();
+        writer.Line();
+        writer.Line("return mentions;");
+        writer.Close();
+        writer.Line();
         writer.Line("/// <summary>Concatenates the per-article mention arrays of one entity.</summary>");
         writer.Line("internal static T[] Join<T>(params T[][] parts)");
         writer.Open();

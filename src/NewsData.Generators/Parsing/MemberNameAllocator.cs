@@ -18,7 +18,7 @@ internal static class MemberNameAllocator
     private static readonly string[] Reserved =
     {
         "Articles", "Storage", "People", "Organizations", "Places", "Other", "Entities", "Quotes", "TheoryData", "QuotesBy",
-        "ArticlesMentioning", "SameStatement", "RelatedArticles", "Links",
+        "ArticlesMentioning", "SameStatement", "RelatedArticles", "Links", "Index", "Join", "MentionsAt",
         "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 

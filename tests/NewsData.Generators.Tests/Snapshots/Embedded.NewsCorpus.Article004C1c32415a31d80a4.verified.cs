@@ -19,109 +19,23 @@ namespace NewsData
 
                 internal static class Mentions
                 {
-                    internal static readonly global::NewsData.EntityMention[] Organizations_JerusalemPost =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(17, 18)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] Places_Russia =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(148, 7)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(458, 7)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(594, 6)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(687, 7)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(742, 7)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(878, 6)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(971, 7)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1027, 7)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1149, 7)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(2494, 7)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] Places_Iran =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(193, 4)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(229, 4)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1075, 7)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1512, 4)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1754, 4)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1872, 4)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1956, 7)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(2105, 4)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(2121, 4)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] Organizations_InternationalAtomicEnergyAgency =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(264, 34)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1547, 34)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1583, 4)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] People_VladimirPutin =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(166, 14)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(300, 5)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(476, 14)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(760, 14)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1045, 14)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1590, 5)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1778, 5)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(2523, 5)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] Places_Ukraine =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(574, 7)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(858, 7)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1169, 7)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] Places_Moscow =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(586, 6)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(870, 6)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] Organizations_Reuters =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(700, 7)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(984, 7)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] People_EbrahimRaisi =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(200, 5)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1095, 13)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1303, 5)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1316, 5)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1974, 13)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] Organizations_IranianStudentsNewsAgency =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1195, 29)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] Organizations_Nato =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1335, 4)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] Places_Israel =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1701, 7)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] People_NaftaliBennett =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1724, 15)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] Organizations_PrimeMinistersOffice =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1930, 23)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] Places_Tehran =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(2013, 6)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(2113, 6)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] Places_MiddleEast =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(2583, 15)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] People_LahavHarkov =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(2602, 12)),
-                    };
+                    internal static readonly global::NewsData.EntityMention[] Organizations_JerusalemPost = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 17, 18);
+                    internal static readonly global::NewsData.EntityMention[] Places_Russia = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 148, 7, 458, 7, 594, 6, 687, 7, 742, 7, 878, 6, 971, 7, 1027, 7, 1149, 7, 2494, 7);
+                    internal static readonly global::NewsData.EntityMention[] Places_Iran = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 193, 4, 229, 4, 1075, 7, 1512, 4, 1754, 4, 1872, 4, 1956, 7, 2105, 4, 2121, 4);
+                    internal static readonly global::NewsData.EntityMention[] Organizations_InternationalAtomicEnergyAgency = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 264, 34, 1547, 34, 1583, 4);
+                    internal static readonly global::NewsData.EntityMention[] People_VladimirPutin = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 166, 14, 300, 5, 476, 14, 760, 14, 1045, 14, 1590, 5, 1778, 5, 2523, 5);
+                    internal static readonly global::NewsData.EntityMention[] Places_Ukraine = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 574, 7, 858, 7, 1169, 7);
+                    internal static readonly global::NewsData.EntityMention[] Places_Moscow = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 586, 6, 870, 6);
+                    internal static readonly global::NewsData.EntityMention[] Organizations_Reuters = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 700, 7, 984, 7);
+                    internal static readonly global::NewsData.EntityMention[] People_EbrahimRaisi = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 200, 5, 1095, 13, 1303, 5, 1316, 5, 1974, 13);
+                    internal static readonly global::NewsData.EntityMention[] Organizations_IranianStudentsNewsAgency = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 1195, 29);
+                    internal static readonly global::NewsData.EntityMention[] Organizations_Nato = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 1335, 4);
+                    internal static readonly global::NewsData.EntityMention[] Places_Israel = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 1701, 7);
+                    internal static readonly global::NewsData.EntityMention[] People_NaftaliBennett = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 1724, 15);
+                    internal static readonly global::NewsData.EntityMention[] Organizations_PrimeMinistersOffice = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 1930, 23);
+                    internal static readonly global::NewsData.EntityMention[] Places_Tehran = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 2013, 6, 2113, 6);
+                    internal static readonly global::NewsData.EntityMention[] Places_MiddleEast = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 2583, 15);
+                    internal static readonly global::NewsData.EntityMention[] People_LahavHarkov = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 2602, 12);
                 }
 
                 internal static readonly global::NewsData.Article Value = Create(global::NewsData.ArticleResources.Load(typeof(global::NewsData.NewsCorpus).Assembly, "NewsData.Article:/corpus/004_c1c32415a31d80a4.txt"));

@@ -19,109 +19,26 @@ namespace NewsData
 
                 internal static class Mentions
                 {
-                    internal static readonly global::NewsData.EntityMention[] Places_Iran =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(11, 7)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(375, 7)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(771, 7)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1765, 4)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1962, 4)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] Organizations_Nato =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(35, 4)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(519, 34)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(555, 4)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(648, 4)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] Places_Vienna =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(159, 6)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1469, 6)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1732, 6)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] Places_Tehran =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(174, 6)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1484, 6)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1681, 6)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(2130, 6)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] Organizations_Xinhua =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(340, 11)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] People_EbrahimRaisi =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(393, 13)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(867, 5)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1516, 5)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] Places_Russia =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(442, 7)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(904, 7)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1303, 6)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1804, 6)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] People_VladimirPutin =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(922, 14)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1636, 5)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] Places_Ukraine =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(981, 7)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1181, 7)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1372, 9)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] Places_Moscow =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1121, 6)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1670, 6)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] Places_Donbass =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1210, 7)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] Places_Donetsk =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1277, 7)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] Places_Lugansk =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1289, 7)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] Places_China =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1812, 5)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] Places_France =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1819, 6)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] Places_UnitedKingdom =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1835, 2)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] Places_Germany =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1843, 7)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] Other_JointComprehensivePlanOfAction =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1900, 34)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1936, 5)),
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(2231, 5)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] Places_UnitedStates =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(1998, 2)),
-                    };
-                    internal static readonly global::NewsData.EntityMention[] People_DonaldTrump =
-                    {
-                        new global::NewsData.EntityMention(Id, new global::NewsData.TextSpan(2011, 12)),
-                    };
+                    internal static readonly global::NewsData.EntityMention[] Places_Iran = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 11, 7, 375, 7, 771, 7, 1765, 4, 1962, 4);
+                    internal static readonly global::NewsData.EntityMention[] Organizations_Nato = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 35, 4, 519, 34, 555, 4, 648, 4);
+                    internal static readonly global::NewsData.EntityMention[] Places_Vienna = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 159, 6, 1469, 6, 1732, 6);
+                    internal static readonly global::NewsData.EntityMention[] Places_Tehran = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 174, 6, 1484, 6, 1681, 6, 2130, 6);
+                    internal static readonly global::NewsData.EntityMention[] Organizations_Xinhua = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 340, 11);
+                    internal static readonly global::NewsData.EntityMention[] People_EbrahimRaisi = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 393, 13, 867, 5, 1516, 5);
+                    internal static readonly global::NewsData.EntityMention[] Places_Russia = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 442, 7, 904, 7, 1303, 6, 1804, 6);
+                    internal static readonly global::NewsData.EntityMention[] People_VladimirPutin = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 922, 14, 1636, 5);
+                    internal static readonly global::NewsData.EntityMention[] Places_Ukraine = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 981, 7, 1181, 7, 1372, 9);
+                    internal static readonly global::NewsData.EntityMention[] Places_Moscow = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 1121, 6, 1670, 6);
+                    internal static readonly global::NewsData.EntityMention[] Places_Donbass = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 1210, 7);
+                    internal static readonly global::NewsData.EntityMention[] Places_Donetsk = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 1277, 7);
+                    internal static readonly global::NewsData.EntityMention[] Places_Lugansk = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 1289, 7);
+                    internal static readonly global::NewsData.EntityMention[] Places_China = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 1812, 5);
+                    internal static readonly global::NewsData.EntityMention[] Places_France = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 1819, 6);
+                    internal static readonly global::NewsData.EntityMention[] Places_UnitedKingdom = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 1835, 2);
+                    internal static readonly global::NewsData.EntityMention[] Places_Germany = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 1843, 7);
+                    internal static readonly global::NewsData.EntityMention[] Other_JointComprehensivePlanOfAction = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 1900, 34, 1936, 5, 2231, 5);
+                    internal static readonly global::NewsData.EntityMention[] Places_UnitedStates = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 1998, 2);
+                    internal static readonly global::NewsData.EntityMention[] People_DonaldTrump = global::NewsData.NewsCorpus.Storage.MentionsAt(Id, 2011, 12);
                 }
 
                 internal static readonly global::NewsData.Article Value = new global::NewsData.Article(

@@ -28,6 +28,18 @@ namespace NewsData
 
         private static partial class Storage
         {
+            /// <summary>One entity's mentions in one article, from packed (start, length) pairs.</summary>
+            internal static global::NewsData.EntityMention[] MentionsAt(string articleId, params int[] spans)
+            {
+                var mentions = new global::NewsData.EntityMention[spans.Length / 2];
+                for (var i = 0; i < mentions.Length; i++)
+                {
+                    mentions[i] = new global::NewsData.EntityMention(articleId, new global::NewsData.TextSpan(spans[2 * i], spans[(2 * i) + 1]));
+                }
+
+                return mentions;
+            }
+
             /// <summary>Concatenates the per-article mention arrays of one entity.</summary>
             internal static T[] Join<T>(params T[][] parts)
             {
