@@ -14,7 +14,7 @@ public static class CorpusBuilder
         article.Id,
         article.Published?.ToString(),
         article.Entities.Select(e => new EntityRef(e.Name, e.Kind, e.Aliases)).ToList(),
-        article.Quotes.Select(q => new QuoteRef(IndexOf(article.Entities, q.Speaker), q.Kind, q.Text)).ToList());
+        article.Quotes.Select(q => new QuoteRef(SpeakerIndex(article, q), q.Kind, q.Text)).ToList());
 
     /// <summary>Links <paramref name="articles"/> (sorted by id first) into one corpus.</summary>
     public static (IReadOnlyList<Article> Articles, IReadOnlyList<Entity> Entities, CorpusLinks Links) Build(IEnumerable<Article> articles)
@@ -42,7 +42,7 @@ public static class CorpusBuilder
             result.Add(article with
             {
                 Entities = map.Distinct().Select(g => entities[g]).ToList(),
-                Quotes = article.Quotes.Select(q => q with { Speaker = IndexOf(article.Entities, q.Speaker) is var s and >= 0 ? entities[map[s]] : null }).ToList(),
+                Quotes = article.Quotes.Select(q => q with { Speaker = SpeakerIndex(article, q) is var s and >= 0 ? entities[map[s]] : null }).ToList(),
             });
         }
 
@@ -53,11 +53,12 @@ public static class CorpusBuilder
     public static IEnumerable<EntityMention> MentionsOf(Article article, int[] map, int group) =>
         Enumerable.Range(0, map.Length).Where(e => map[e] == group).SelectMany(e => article.Entities[e].Mentions).OrderBy(m => m.Span.Start);
 
-    private static int IndexOf(IReadOnlyList<Entity> entities, Entity? entity)
+    /// <summary>The index of <paramref name="quote"/>'s speaker among <paramref name="article"/>'s entities (by reference), or -1.</summary>
+    public static int SpeakerIndex(Article article, Quote quote)
     {
-        for (var i = 0; i < entities.Count; i++)
+        for (var i = 0; i < article.Entities.Count; i++)
         {
-            if (ReferenceEquals(entities[i], entity))
+            if (ReferenceEquals(article.Entities[i], quote.Speaker))
             {
                 return i;
             }

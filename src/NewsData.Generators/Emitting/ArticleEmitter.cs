@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using NewsData.Extraction.Corpus;
 using NewsData.Generators.Specs;
 
 namespace NewsData.Generators.Emitting;
@@ -155,15 +156,8 @@ internal static class ArticleEmitter
         writer.Open();
         foreach (var quote in article.Quotes)
         {
-            var speaker = "null";
-            for (var i = 0; i < article.Entities.Count; i++)
-            {
-                if (ReferenceEquals(article.Entities[i], quote.Speaker))
-                {
-                    speaker = corpus + "." + source.EntityReferences[i];
-                    break;
-                }
-            }
+            var speakerIndex = CorpusBuilder.SpeakerIndex(article, quote);
+            var speaker = speakerIndex < 0 ? "null" : corpus + "." + source.EntityReferences[speakerIndex];
 
             writer.Line($"new {Names.Quote}({values.Quote(quote)}, {Names.QuoteKind}.{quote.Kind}, {speaker}, new {Names.TextSpan}({quote.Span.Start}, {quote.Span.Length})),");
         }

@@ -1,4 +1,5 @@
 using System.Linq;
+using NewsData.Extraction.Corpus;
 using NewsData.Generators.Common;
 
 namespace NewsData.Generators.Specs;
@@ -20,18 +21,5 @@ internal sealed record ArticleSpec(string Path, string Id, Article? Article, Equ
             true,
             Article.Published?.ToString(),
             new EquatableArray<EntityKey>(Article.Entities.Select(e => new EntityKey(e.Name, e.Kind, new EquatableArray<string>(e.Aliases)))),
-            new EquatableArray<QuoteKey>(Article.Quotes.Select(q => new QuoteKey(IndexOf(q.Speaker), q.Kind, q.Text))));
-
-    private int IndexOf(Entity? speaker)
-    {
-        for (var i = 0; i < Article!.Entities.Count; i++)
-        {
-            if (ReferenceEquals(Article.Entities[i], speaker))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+            new EquatableArray<QuoteKey>(Article.Quotes.Select(q => new QuoteKey(CorpusBuilder.SpeakerIndex(Article, q), q.Kind, q.Text))));
 }
