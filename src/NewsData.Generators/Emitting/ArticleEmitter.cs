@@ -136,6 +136,7 @@ internal static class ArticleEmitter
         writer.Line();
     }
 
+    /// <summary>The field an article's <c>Mentions</c> class keeps one entity's mentions in: "People.VladimirPutin" → "People_VladimirPutin".</summary>
     public static string MentionField(string reference) => reference.Replace('.', '_');
 
     private static void WriteEntitiesAndQuotes(SourceWriter writer, ArticleSource source, ValueExpressions values)

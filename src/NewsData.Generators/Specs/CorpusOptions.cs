@@ -11,6 +11,4 @@ internal sealed record CorpusOptions(string Namespace, string ClassName, Equatab
 {
     public const string DefaultNamespace = "NewsData";
     public const string DefaultClassName = "NewsCorpus";
-
-    public static CorpusOptions Default { get; } = new(DefaultNamespace, DefaultClassName, EquatableArray<DiagnosticSpec>.Empty);
 }

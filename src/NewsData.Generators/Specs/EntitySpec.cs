@@ -21,7 +21,4 @@ internal sealed record EntitySpec(
 {
     /// <summary>"People.VladimirPutin"</summary>
     public string Reference => KindClass + "." + Member;
-
-    /// <summary>The field an article's mention holder keeps this entity's mentions in: "People_VladimirPutin".</summary>
-    public string MentionField => KindClass + "_" + Member;
 }
