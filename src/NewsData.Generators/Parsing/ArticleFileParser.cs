@@ -38,18 +38,21 @@ internal static class ArticleFileParser
             return Failed(path, id, DiagnosticIds.EmptyFile, $"'{Path.GetFileName(path)}' could not be read; check that the file exists and is readable.");
         }
 
-        var spec = Parse(path, source, input.Suppressed, new ExtractionOptions { MaxLength = input.MaxFileSize }, cancellationToken);
+        // The whole text as one string, made once: extraction and span location both read it.
+        var text = source.ToString();
+        var spec = Parse(path, source, text, input.Suppressed, new ExtractionOptions { MaxLength = input.MaxFileSize }, cancellationToken);
         return input.ResourceName is { } resource && spec.Article is { } article
-            ? spec with { ResourceName = resource, TextSpans = TextLocator.Locate(source.ToString(), article) }
+            ? spec with { ResourceName = resource, TextSpans = TextLocator.Locate(text, article) }
             : spec;
     }
 
-    public static ArticleSpec Parse(string path, SourceText source, EquatableArray<string> suppressed, ExtractionOptions options, CancellationToken cancellationToken)
+    // source gives diagnostics their line positions; text is the same text as a string.
+    private static ArticleSpec Parse(string path, SourceText source, string text, EquatableArray<string> suppressed, ExtractionOptions options, CancellationToken cancellationToken)
     {
         ExtractionResult result;
         try
         {
-            result = ArticleExtractor.Extract(path, source.ToString(), options, cancellationToken);
+            result = ArticleExtractor.Extract(path, text, options, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
