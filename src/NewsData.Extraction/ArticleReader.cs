@@ -416,14 +416,7 @@ internal sealed class ArticleReader
         segments.Sort((a, b) => a.Start.CompareTo(b.Start));
         var recognizer = new EntityRecognizer(_text);
         recognizer.Read(segments, extras);
-        var entities = recognizer.Build(_id);
-        var byDraft = new Dictionary<EntityDraft, Entity>();
-        var index = 0;
-        foreach (var draft in recognizer.Entities.Where(e => e.Mentions.Count > 0).OrderBy(e => e.FirstMention))
-        {
-            byDraft[draft] = entities[index++];
-        }
-
+        var (entities, byDraft) = recognizer.Build(_id);
         var quotes = new QuoteExtractor(_text, recognizer, draft => byDraft[draft]).Extract();
         return (entities, quotes);
     }

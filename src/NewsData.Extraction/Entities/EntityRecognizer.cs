@@ -63,10 +63,11 @@ internal sealed class EntityRecognizer
         _mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
-    /// <summary>The finished entities, first-mentioned first.</summary>
-    public List<Entity> Build(string articleId)
+    /// <summary>The finished entities, first-mentioned first, and which draft became which (quotes point at the same instances).</summary>
+    public (List<Entity> Entities, Dictionary<EntityDraft, Entity> ByDraft) Build(string articleId)
     {
         var result = new List<Entity>();
+        var byDraft = new Dictionary<EntityDraft, Entity>();
         foreach (var draft in _entities.Values.Where(e => e.Mentions.Count > 0).OrderBy(e => e.FirstMention))
         {
             if (!draft.FromGazetteer)
@@ -74,14 +75,16 @@ internal sealed class EntityRecognizer
                 draft.Name = draft.Forms.Where(f => !IsAcronym(f)).OrderByDescending(f => f.Length).FirstOrDefault() ?? draft.Name;
             }
 
-            result.Add(new Entity(draft.Name, draft.Kind)
+            var entity = new Entity(draft.Name, draft.Kind)
             {
                 Aliases = draft.Forms.Where(f => f != draft.Name).ToList(),
                 Mentions = draft.Mentions.OrderBy(m => m.Start).Select(m => new EntityMention(articleId, new TextSpan(m.Start, m.End - m.Start))).ToList(),
-            });
+            };
+            result.Add(entity);
+            byDraft[draft] = entity;
         }
 
-        return result;
+        return (result, byDraft);
     }
 
     private void MatchGazetteer(List<Token> tokens, bool[] covered, bool allCaps)
