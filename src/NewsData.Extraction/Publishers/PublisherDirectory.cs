@@ -12,6 +12,7 @@ internal sealed class PublisherDirectory
 {
     private readonly List<(string Domain, string Name)> _domains = new();
     private readonly List<(string Alias, string Name)> _names = new();
+    private readonly Dictionary<string, string> _exact = new(StringComparer.OrdinalIgnoreCase);
 
     private PublisherDirectory()
     {
@@ -62,16 +63,8 @@ internal sealed class PublisherDirectory
     /// <summary>The canonical name when <paramref name="text"/> is, in its entirety, a known publisher's name.</summary>
     public string? FindExact(string text)
     {
-        var trimmed = text.Trim();
-        foreach (var (alias, name) in _names)
-        {
-            if (string.Equals(alias, trimmed, StringComparison.OrdinalIgnoreCase))
-            {
-                return name;
-            }
-        }
-
-        return null;
+        // A dictionary, because the classifier asks this of every short line.
+        return _exact.TryGetValue(text.Trim(), out var name) ? name : null;
     }
 
     /// <summary>Every publisher with the other names it goes by, for the entity gazetteer.</summary>
@@ -162,6 +155,14 @@ internal sealed class PublisherDirectory
             foreach (var alias in EmbeddedTable.Items(columns, 2))
             {
                 directory._names.Add((alias, name));
+            }
+        }
+
+        foreach (var (alias, name) in directory._names)
+        {
+            if (!directory._exact.ContainsKey(alias))
+            {
+                directory._exact[alias] = name; // the first entry wins, as the table's order says
             }
         }
 
