@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using NewsData.Generators.Common;
@@ -50,21 +51,21 @@ public sealed class NewsCorpusGenerator : IIncrementalGenerator
 
         var sources = specs
             .Combine(index)
-            .Combine(options)
-            .Select(static (pair, _) => ToSource(pair.Left.Left, pair.Left.Right, pair.Right))
+            .Select(static (pair, _) => ArticleSourceBuilder.Build(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.ArticleSources);
+
+        // Articles are emitted a shard of consecutive ordinals per file; an edit re-emits one shard.
+        var shards = sources
+            .Collect()
+            .SelectMany(static (all, _) => Shard(all))
+            .WithTrackingName(TrackingNames.ArticleShards);
 
         var diagnostics = specs
             .Select(static (spec, _) => spec.Diagnostics)
             .WithTrackingName(TrackingNames.ArticleDiagnostics);
 
-        context.RegisterSourceOutput(sources, static (output, source) =>
-        {
-            if (source is not null)
-            {
-                output.AddSource(ArticleEmitter.HintName(source.Options, source.MemberName), ArticleEmitter.Emit(source));
-            }
-        });
+        context.RegisterSourceOutput(shards.Combine(options), static (output, pair) =>
+            output.AddSource(ArticleEmitter.HintName(pair.Right, pair.Left.Number), ArticleEmitter.Emit(pair.Left, pair.Right)));
 
         // Diagnostics come from their own outputs so that reporting them never invalidates cached sources.
         context.RegisterSourceOutput(diagnostics, static (output, list) =>
@@ -95,8 +96,32 @@ public sealed class NewsCorpusGenerator : IIncrementalGenerator
         });
     }
 
-    private static ArticleSource? ToSource(ArticleSpec spec, CorpusIndex index, CorpusOptions options) =>
-        spec.Article is { } article && index.Find(spec.Path) is { } member
-            ? new ArticleSource(options, member.Name, article, new EquatableArray<string>(member.Entities.Select(e => index.Entities[e].Reference)), spec.ResourceName, spec.TextSpans)
-            : null;
+    private static ImmutableArray<ArticleShard> Shard(ImmutableArray<ArticleSource?> sources)
+    {
+        var byShard = new SortedDictionary<int, List<ArticleSource>>();
+        foreach (var source in sources)
+        {
+            if (source is null)
+            {
+                continue;
+            }
+
+            var number = source.Ordinal / ArticleShard.Size;
+            if (!byShard.TryGetValue(number, out var list))
+            {
+                byShard[number] = list = new List<ArticleSource>(ArticleShard.Size);
+            }
+
+            list.Add(source);
+        }
+
+        var shards = ImmutableArray.CreateBuilder<ArticleShard>(byShard.Count);
+        foreach (var pair in byShard)
+        {
+            pair.Value.Sort(static (a, b) => a.Ordinal.CompareTo(b.Ordinal));
+            shards.Add(new ArticleShard(pair.Key, new EquatableArray<ArticleSource>(pair.Value.ToArray())));
+        }
+
+        return shards.MoveToImmutable();
+    }
 }

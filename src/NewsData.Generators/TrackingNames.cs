@@ -21,8 +21,11 @@ public static class TrackingNames
     /// <summary>Member names for the whole corpus.</summary>
     public const string CorpusIndex = nameof(CorpusIndex);
 
-    /// <summary>What each article's generated file is made from.</summary>
+    /// <summary>Each article packed, with its member name and docs.</summary>
     public const string ArticleSources = nameof(ArticleSources);
+
+    /// <summary>The articles grouped into generated files, <c>ArticleShard.Size</c> ordinals each.</summary>
+    public const string ArticleShards = nameof(ArticleShards);
 
     /// <summary>The diagnostics about each article file.</summary>
     public const string ArticleDiagnostics = nameof(ArticleDiagnostics);

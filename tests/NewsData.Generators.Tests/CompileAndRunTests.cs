@@ -41,11 +41,11 @@ public class CompileAndRunTests
     {
         var corpus = Load(new GeneratorHarness().AddSeeds().Run());
         var articles = (IReadOnlyList<Article>)corpus.GetProperty("Articles")!.GetValue(null)!;
-        var cradle = (Article)corpus.GetProperty("Article000Eb75a7b507fbf6e2")!.GetValue(null)!;
+        var cradle = (Article)corpus.GetField("Article000Eb75a7b507fbf6e2")!.GetValue(null)!;
 
         Assert.Equal("000_eb75a7b507fbf6e2", cradle.Id);
         Assert.Same(articles[0], cradle);
-        Assert.Same(cradle, corpus.GetProperty("Article000Eb75a7b507fbf6e2")!.GetValue(null));
+        Assert.Same(cradle, corpus.GetField("Article000Eb75a7b507fbf6e2")!.GetValue(null));
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public class CompileAndRunTests
         var run = new GeneratorHarness().AddArticle("/corpus/tricky.txt", title + "\n\n" + body + "\n").Run();
 
         Assert.Empty(run.CompilationProblems());
-        var article = (Article)Load(run).GetProperty("Tricky")!.GetValue(null)!;
+        var article = (Article)Load(run).GetField("Tricky")!.GetValue(null)!;
         Assert.Equal(title, article.Title);
         Assert.Equal(new[] { body.TrimEnd() }, article.Paragraphs);
     }

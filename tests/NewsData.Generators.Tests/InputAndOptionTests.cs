@@ -18,8 +18,8 @@ public class InputAndOptionTests
             .Run();
 
         var corpus = CompileAndRunTests.Load(run);
-        Assert.NotNull(corpus.GetProperty("Talks"));
-        Assert.Null(corpus.GetProperty("Notes"));
+        Assert.NotNull(corpus.GetField("Talks"));
+        Assert.Null(corpus.GetField("Notes"));
         Assert.Empty(run.GeneratorDiagnostics);
     }
 
@@ -43,8 +43,8 @@ public class InputAndOptionTests
             .Run();
 
         Assert.Empty(run.CompilationProblems());
-        Assert.NotNull(CompileAndRunTests.Load(run, "MyApp.Fixtures.Corpus").GetProperty("Talks"));
-        Assert.Contains(run.Sources, s => s.HintName == "Corpus.Talks.g.cs");
+        Assert.NotNull(CompileAndRunTests.Load(run, "MyApp.Fixtures.Corpus").GetField("Talks"));
+        Assert.Contains(run.Sources, s => s.HintName == "Corpus.Articles000.g.cs");
     }
 
     [Theory]
@@ -61,6 +61,6 @@ public class InputAndOptionTests
         Assert.Equal(DiagnosticSeverity.Error, error.Severity);
         Assert.Contains(property, error.GetMessage());
         Assert.Contains(value, error.GetMessage());
-        Assert.NotNull(CompileAndRunTests.Load(run).GetProperty("Talks"));
+        Assert.NotNull(CompileAndRunTests.Load(run).GetField("Talks"));
     }
 }

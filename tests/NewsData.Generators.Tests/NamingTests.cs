@@ -42,8 +42,8 @@ public class NamingTests
 
         Assert.Empty(run.CompilationProblems());
         var corpus = CompileAndRunTests.Load(run);
-        Assert.NotNull(corpus.GetProperty("Talks"));
-        Assert.NotNull(corpus.GetProperty("Talks_2"));
+        Assert.NotNull(corpus.GetField("Talks"));
+        Assert.NotNull(corpus.GetField("Talks_2"));
         var warning = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal(DiagnosticIds.DuplicateName, warning.Id);
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
@@ -65,7 +65,7 @@ public class NamingTests
         var run = new GeneratorHarness().AddArticle($"/corpus/{id}.txt", Article).Run();
 
         Assert.Empty(run.CompilationProblems());
-        Assert.NotNull(CompileAndRunTests.Load(run).GetProperty(id + "_2"));
+        Assert.NotNull(CompileAndRunTests.Load(run).GetField(id + "_2"));
     }
 
     [Fact]
@@ -78,7 +78,10 @@ public class NamingTests
 
         Assert.Empty(run.CompilationProblems());
         Assert.Equal(run.Sources.Count, run.Sources.Select(s => s.HintName.ToUpperInvariant()).Distinct().Count());
-        Assert.Equal(2 + 1 + 4, run.Sources.Count);
+        Assert.Equal(1 + 1 + 4, run.Sources.Count); // the articles' file, the index, one file per entity kind
+        var corpus = CompileAndRunTests.Load(run);
+        Assert.NotNull(corpus.GetField("Talks"));
+        Assert.NotNull(corpus.GetField("Talks_2"));
     }
 
     [Fact]

@@ -1,9 +1,14 @@
+using System.Collections.Generic;
 using System.Linq;
+using NewsData.Compiled;
 using NewsData.Generators.Specs;
 
 namespace NewsData.Generators.Emitting;
 
-/// <summary>Emits the corpus class's index file: the class declaration with its docs, and <c>Articles</c> in id order.</summary>
+/// <summary>
+/// Emits the corpus class's index file: the class with its docs, the corpus-wide queries, and the
+/// <see cref="CompiledCorpus"/> that unpacks the entity table, the links and every shard's articles.
+/// </summary>
 internal static class CorpusEmitter
 {
     public static string HintName(CorpusOptions options) => $"{options.ClassName}.g.cs";
@@ -13,105 +18,68 @@ internal static class CorpusEmitter
         var writer = new SourceWriter();
         CorpusClass.Open(writer, options);
         var count = index.Members.Count;
-        writer.Line($"/// <summary>The news corpus compiled into this assembly: {count} article{(count == 1 ? string.Empty : "s")}, one property each.</summary>");
+        writer.Line($"/// <summary>The news corpus compiled into this assembly: {count} article{(count == 1 ? string.Empty : "s")}, one field each.</summary>");
         writer.Line(Names.GeneratedCodeAttribute);
         writer.Line($"public static partial class {options.ClassName}");
         writer.Open();
-        writer.Line("/// <summary>Every article in the corpus, ordered by id. Reading one article's own property builds only that article.</summary>");
-        writer.Line($"public static {Names.ReadOnlyList}<{Names.Article}> Articles => {Names.Storage}.Index.All;");
+        writer.Line("/// <summary>Every article in the corpus, ordered by id. Listing them reads no article text; the first text-backed value read (title, paragraphs, quotes) reads that article's text, once.</summary>");
+        writer.Line($"public static {Names.ReadOnlyList}<{Names.Article}> Articles => {Names.Storage}.Corpus.Articles;");
         writer.Line();
-        writer.Line("/// <summary>Every quote in the corpus, article by article, in text order.</summary>");
-        writer.Line($"public static {Names.ReadOnlyList}<{Names.Quote}> Quotes => {Names.Storage}.Index.Quotes;");
+        writer.Line("/// <summary>Every quote in the corpus, article by article, in text order. Reads every article's text.</summary>");
+        writer.Line($"public static {Names.ReadOnlyList}<{Names.Quote}> Quotes => {Names.Storage}.Corpus.Quotes;");
         writer.Line();
-        writer.Line("/// <summary>The quotes <paramref name=\"speaker\"/> is reported to have said, e.g. <c>QuotesBy(People.VladimirPutin)</c>.</summary>");
-        writer.Line($"public static {Names.Enumerable}<{Names.Quote}> QuotesBy({Names.Entity} speaker) => {Names.Queries}.QuotesBy(Articles, speaker);");
+        writer.Line("/// <summary>The quotes <paramref name=\"speaker\"/> is reported to have said, e.g. <c>QuotesBy(People.VladimirPutin)</c>. Reads only the texts of articles that quote them.</summary>");
+        writer.Line($"public static {Names.Enumerable}<{Names.Quote}> QuotesBy({Names.Entity} speaker) => {Names.Storage}.Corpus.QuotesBy(speaker);");
         writer.Line();
         writer.Line("/// <summary>The articles that name <paramref name=\"entity\"/>.</summary>");
-        writer.Line($"public static {Names.Enumerable}<{Names.Article}> ArticlesMentioning({Names.Entity} entity) => {Names.Queries}.Mentioning(Articles, entity);");
+        writer.Line($"public static {Names.Enumerable}<{Names.Article}> ArticlesMentioning({Names.Entity} entity) => {Names.Storage}.Corpus.ArticlesMentioning(entity);");
         writer.Line();
         writer.Line("/// <summary>Other reports of the same statement: quotes by the same speaker in other articles with near-identical words (see docs/architecture.md).</summary>");
-        writer.Line($"public static {Names.ReadOnlyList}<{Names.Quote}> SameStatement({Names.Quote} quote) => {Names.Queries}.OthersInGroups({Names.Storage}.Links.Statements, quote);");
+        writer.Line($"public static {Names.ReadOnlyList}<{Names.Quote}> SameStatement({Names.Quote} quote) => {Names.Storage}.Corpus.SameStatement(quote);");
         writer.Line();
         writer.Line("/// <summary>Other articles that report the same event: overlapping people, organisations and places, published within days (see docs/architecture.md).</summary>");
-        writer.Line($"public static {Names.ReadOnlyList}<{Names.Article}> RelatedArticles({Names.Article} article) => {Names.Queries}.OthersInGroups({Names.Storage}.Links.Related, article);");
+        writer.Line($"public static {Names.ReadOnlyList}<{Names.Article}> RelatedArticles({Names.Article} article) => {Names.Storage}.Corpus.RelatedArticles(article);");
         writer.Line();
         writer.Line($"private static partial class {Names.Storage}");
         writer.Open();
-        writer.Line("/// <summary>One entity's mentions in one article, from packed (start, length) pairs.</summary>");
-        writer.Line($"internal static {Names.EntityMention}[] MentionsAt(string articleId, params int[] spans)");
-        writer.Open();
-        writer.Line($"var mentions = new {Names.EntityMention}[spans.Length / 2];");
-        writer.Line("for (var i = 0; i < mentions.Length; i++)");
-        writer.Open();
-        writer.Line($"mentions[i] = new {Names.EntityMention}(articleId, new {Names.TextSpan}(spans[2 * i], spans[(2 * i) + 1]));");
-        writer.Close();
-        writer.Line();
-        writer.Line("return mentions;");
-        writer.Close();
-        writer.Line();
-        writer.Line("/// <summary>Concatenates the per-article mention arrays of one entity.</summary>");
-        writer.Line("internal static T[] Join<T>(params T[][] parts)");
-        writer.Open();
-        writer.Line("var result = new global::System.Collections.Generic.List<T>();");
-        writer.Line("foreach (var part in parts)");
-        writer.Open();
-        writer.Line("result.AddRange(part);");
-        writer.Close();
-        writer.Line();
-        writer.Line("return result.ToArray();");
-        writer.Close();
-        writer.Line();
-        WriteLinks(writer, index, options);
-        writer.Line("internal static class Index");
-        writer.Open();
-        if (count == 0)
+        writer.Line("/// <summary>The packed corpus, unpacked on first use; each article's text stays in its resource until a value from it is read.</summary>");
+        writer.Line($"internal static readonly {Names.CompiledCorpus} Corpus = new {Names.CompiledCorpus}(");
+        writer.Line($"    typeof({CorpusClass.QualifiedName(options)}).Assembly,");
+        writer.Line("    new string[]");
+        writer.Line("    {");
+        foreach (var entity in index.Entities)
         {
-            writer.Line($"internal static readonly {Names.ReadOnlyList}<{Names.Article}> All = global::System.Array.Empty<{Names.Article}>();");
-        }
-        else
-        {
-            writer.Line($"internal static readonly {Names.ReadOnlyList}<{Names.Article}> All = global::System.Array.AsReadOnly(new {Names.Article}[]");
-            writer.Open();
-            var corpus = CorpusClass.QualifiedName(options);
-            foreach (var member in index.Members)
-            {
-                writer.Line($"{corpus}.{member.Name},");
-            }
-
-            writer.Close("});");
+            writer.Line($"        {Literals.String(CorpusTables.WriteEntity(entity.Kind, entity.Name, entity.Aliases))}, // {entity.Reference}");
         }
 
-        writer.Line($"internal static readonly {Names.ReadOnlyList}<{Names.Quote}> Quotes = global::System.Array.AsReadOnly(global::System.Linq.Enumerable.ToArray({Names.Queries}.AllQuotes(All)));");
-        writer.Close();
+        writer.Line("    },");
+        var shards = (count + ArticleShard.Size - 1) / ArticleShard.Size;
+        writer.Line($"    {Literals.String(Links(index))}{(shards == 0 ? ");" : ",")}");
+        for (var shard = 0; shard < shards; shard++)
+        {
+            writer.Line($"    {ArticleEmitter.ShardClass(shard)}.Packed{(shard == shards - 1 ? ");" : ",")}");
+        }
+
         writer.Close();
         writer.Close();
         CorpusClass.Close(writer, options);
         return writer.ToString();
     }
 
-    private static void WriteLinks(SourceWriter writer, CorpusIndex index, CorpusOptions options)
+    private static string Links(CorpusIndex index)
     {
-        var corpus = CorpusClass.QualifiedName(options);
-        writer.Line("internal static class Links");
-        writer.Open();
-        writer.Line($"internal static readonly {Names.ReadOnlyList}<{Names.Quote}>[] Statements =");
-        writer.Open();
-        foreach (var group in index.Statements)
+        var ordinals = new Dictionary<string, int>();
+        foreach (var member in index.Members)
         {
-            writer.Line($"new {Names.Quote}[] {{ {string.Join(", ", group.Select(q => $"{corpus}.{q.Article}.Quotes[{q.Quote}]"))} }},");
+            ordinals[member.Name] = member.Ordinal;
         }
 
-        writer.Close("};");
-        writer.Line();
-        writer.Line($"internal static readonly {Names.ReadOnlyList}<{Names.Article}>[] Related =");
-        writer.Open();
-        foreach (var pair in index.RelatedArticles)
-        {
-            writer.Line($"new {Names.Article}[] {{ {string.Join(", ", pair.Select(a => $"{corpus}.{a}"))} }},");
-        }
-
-        writer.Close("};");
-        writer.Close();
-        writer.Line();
+        var statements = index.Statements
+            .Select(group => (IReadOnlyList<(int, int)>)group.Select(q => (ordinals[q.Article], q.Quote)).ToList())
+            .ToList();
+        var related = index.RelatedArticles
+            .Select(group => (IReadOnlyList<int>)group.Select(a => ordinals[a]).ToList())
+            .ToList();
+        return CorpusTables.WriteLinks(statements, related);
     }
 }

@@ -12,13 +12,12 @@ internal static class Names
     public const string Quote = "global::NewsData.Quote";
     public const string QuoteKind = "global::NewsData.QuoteKind";
     public const string TextSpan = "global::NewsData.TextSpan";
-    public const string Queries = "global::NewsData.CorpusQueries";
-    public const string Resources = "global::NewsData.ArticleResources";
+    public const string CompiledCorpus = "global::NewsData.Compiled.CompiledCorpus";
     public const string Enumerable = "global::System.Collections.Generic.IEnumerable";
     public const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
     public const string GeneratedCode = "global::System.CodeDom.Compiler.GeneratedCodeAttribute";
 
-    /// <summary>The nested class holding one lazily created instance per article (see <see cref="ArticleEmitter"/>).</summary>
+    /// <summary>The nested class holding the compiled corpus and its packed data (see <see cref="CorpusEmitter"/>).</summary>
     public const string Storage = "Storage";
 
     public static readonly string Version = typeof(Names).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";

@@ -41,8 +41,10 @@ internal static class ArticleFileParser
         // The whole text as one string, made once: extraction and span location both read it.
         var text = source.ToString();
         var spec = Parse(path, source, text, input.Suppressed, new ExtractionOptions { MaxLength = input.MaxFileSize }, cancellationToken);
-        return input.ResourceName is { } resource && spec.Article is { } article
-            ? spec with { ResourceName = resource, TextSpans = TextLocator.Locate(text, article) }
+        // Values are compiled as spans of the text; the text itself stays in its resource, or without one
+        // becomes a literal of its own.
+        return spec.Article is { } article
+            ? spec with { ResourceName = input.ResourceName, TextSpans = TextLocator.Locate(text, article), Text = input.ResourceName is null ? text : null }
             : spec;
     }
 

@@ -74,7 +74,7 @@ internal static class MemberNameAllocator
                 firstPathByName[name] = key.Path;
             }
 
-            members[i] = new MemberName(key.Path, key.Id, name, EquatableArray<int>.Empty);
+            members[i] = new MemberName(key.Path, key.Id, name, EquatableArray<int>.Empty, i);
         }
 
         return (members, generated, diagnostics);

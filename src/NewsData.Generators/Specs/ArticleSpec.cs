@@ -11,7 +11,8 @@ namespace NewsData.Generators.Specs;
 /// <param name="Diagnostics">What extraction reported, located in the file.</param>
 /// <param name="ResourceName">The manifest resource holding the file's text, when the build embeds it.</param>
 /// <param name="TextSpans">(start, length) pairs in the text for the title, subtitle, each paragraph and each caption; start -1 where the value is not verbatim.</param>
-internal sealed record ArticleSpec(string Path, string Id, Article? Article, EquatableArray<DiagnosticSpec> Diagnostics, string? ResourceName = null, EquatableArray<int> TextSpans = default)
+/// <param name="Text">The file's text, kept only when no resource embeds it: then it is compiled in as a literal.</param>
+internal sealed record ArticleSpec(string Path, string Id, Article? Article, EquatableArray<DiagnosticSpec> Diagnostics, string? ResourceName = null, EquatableArray<int> TextSpans = default, string? Text = null)
 {
     public ArticleKey Key => Article is null
         ? new ArticleKey(Path, Id, false, null, EquatableArray<EntityKey>.Empty, EquatableArray<QuoteKey>.Empty)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace NewsData.Internal;
 
@@ -14,9 +15,33 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 {
     public static readonly ValueList<T> Empty = new(Array.Empty<T>());
 
-    private readonly T[] _items;
+    // A compiled corpus hands out lists whose items come from an article's text; they are made on
+    // first read (once: the factory is deterministic, so a race only repeats work) and then kept.
+    private T[]? _items;
+    private Func<T[]>? _factory;
 
     private ValueList(T[] items) => _items = items;
+
+    private ValueList(Func<T[]> factory) => _factory = factory;
+
+    /// <summary>A list whose items are made by <paramref name="factory"/> the first time they are read.</summary>
+    public static ValueList<T> Lazy(Func<T[]> factory) => new(factory ?? throw new ArgumentNullException(nameof(factory)));
+
+    private T[] Items
+    {
+        get
+        {
+            var items = Volatile.Read(ref _items);
+            if (items is null)
+            {
+                items = _factory!();
+                Volatile.Write(ref _items, items);
+                _factory = null;
+            }
+
+            return items;
+        }
+    }
 
     /// <summary>Copies <paramref name="items"/> unless it already is a <see cref="ValueList{T}"/>.</summary>
     public static ValueList<T> From(IEnumerable<T>? items)
@@ -33,13 +58,13 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
         }
     }
 
-    public int Count => _items.Length;
+    public int Count => Items.Length;
 
-    public T this[int index] => _items[index];
+    public T this[int index] => Items[index];
 
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
+    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
 
-    IEnumerator IEnumerable.GetEnumerator() => _items.GetEnumerator();
+    IEnumerator IEnumerable.GetEnumerator() => Items.GetEnumerator();
 
     public bool Equals(ValueList<T>? other)
     {
@@ -48,15 +73,17 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
             return true;
         }
 
-        if (other is null || other._items.Length != _items.Length)
+        var mine = Items;
+        if (other is null || other.Items.Length != mine.Length)
         {
             return false;
         }
 
         var comparer = EqualityComparer<T>.Default;
-        for (var i = 0; i < _items.Length; i++)
+        var theirs = other.Items;
+        for (var i = 0; i < mine.Length; i++)
         {
-            if (!comparer.Equals(_items[i], other._items[i]))
+            if (!comparer.Equals(mine[i], theirs[i]))
             {
                 return false;
             }
@@ -71,7 +98,7 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     {
         var comparer = EqualityComparer<T>.Default;
         var hash = 17;
-        foreach (var item in _items)
+        foreach (var item in Items)
         {
             hash = unchecked((hash * 31) + (item is null ? 0 : comparer.GetHashCode(item)));
         }
@@ -79,5 +106,5 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
         return hash;
     }
 
-    public override string ToString() => "[" + string.Join(", ", _items) + "]";
+    public override string ToString() => "[" + string.Join(", ", Items) + "]";
 }

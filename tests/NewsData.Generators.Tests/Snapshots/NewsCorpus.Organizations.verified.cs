@@ -6,131 +6,40 @@ namespace NewsData
 {
     partial class NewsCorpus
     {
-        /// <summary>The organisations the corpus names: 7, one property each.</summary>
+        /// <summary>The organisations the corpus names: 7, one field each.</summary>
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
         public static partial class Organizations
         {
             /// <summary>International Atomic Energy Agency (organization): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>. Also written: IAEA.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
-            public static global::NewsData.Entity InternationalAtomicEnergyAgency => Storage.InternationalAtomicEnergyAgency.Value;
+            public static readonly global::NewsData.Entity InternationalAtomicEnergyAgency = global::NewsData.NewsCorpus.Storage.Corpus.Entities[21];
 
             /// <summary>Iranian Students' News Agency (organization): named in 1 article, speaker of 1 quote.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
-            public static global::NewsData.Entity IranianStudentsNewsAgency => Storage.IranianStudentsNewsAgency.Value;
+            public static readonly global::NewsData.Entity IranianStudentsNewsAgency = global::NewsData.NewsCorpus.Storage.Corpus.Entities[23];
 
             /// <summary>The Jerusalem Post (organization): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
-            public static global::NewsData.Entity JerusalemPost => Storage.JerusalemPost.Value;
+            public static readonly global::NewsData.Entity JerusalemPost = global::NewsData.NewsCorpus.Storage.Corpus.Entities[20];
 
             /// <summary>NATO (organization): named in 2 articles, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>, <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>. Also written: North Atlantic Treaty Organization.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
-            public static global::NewsData.Entity Nato => Storage.Nato.Value;
+            public static readonly global::NewsData.Entity Nato = global::NewsData.NewsCorpus.Storage.Corpus.Entities[1];
 
             /// <summary>Prime Minister’s Office (organization): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
-            public static global::NewsData.Entity PrimeMinistersOffice => Storage.PrimeMinistersOffice.Value;
+            public static readonly global::NewsData.Entity PrimeMinistersOffice = global::NewsData.NewsCorpus.Storage.Corpus.Entities[26];
 
             /// <summary>Reuters (organization): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
-            public static global::NewsData.Entity Reuters => Storage.Reuters.Value;
+            public static readonly global::NewsData.Entity Reuters = global::NewsData.NewsCorpus.Storage.Corpus.Entities[22];
 
             /// <summary>Xinhua (organization): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>. Also written: Xinhua News.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
-            public static global::NewsData.Entity Xinhua => Storage.Xinhua.Value;
+            public static readonly global::NewsData.Entity Xinhua = global::NewsData.NewsCorpus.Storage.Corpus.Entities[4];
 
             /// <summary>All of them, in name order.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::NewsData.Entity> All => Storage.Index.All;
-
-            private static class Storage
-            {
-                internal static class InternationalAtomicEnergyAgency
-                {
-                    internal static readonly global::NewsData.Entity Value = new global::NewsData.Entity("International Atomic Energy Agency", global::NewsData.EntityKind.Organization)
-                    {
-                        Aliases = new string[] { "IAEA" },
-                        Mentions = global::NewsData.NewsCorpus.Storage.Join(
-                            global::NewsData.NewsCorpus.Storage.Article004C1c32415a31d80a4.Mentions.Organizations_InternationalAtomicEnergyAgency),
-                    };
-                }
-
-                internal static class IranianStudentsNewsAgency
-                {
-                    internal static readonly global::NewsData.Entity Value = new global::NewsData.Entity("Iranian Students' News Agency", global::NewsData.EntityKind.Organization)
-                    {
-                        Mentions = global::NewsData.NewsCorpus.Storage.Join(
-                            global::NewsData.NewsCorpus.Storage.Article004C1c32415a31d80a4.Mentions.Organizations_IranianStudentsNewsAgency),
-                    };
-                }
-
-                internal static class JerusalemPost
-                {
-                    internal static readonly global::NewsData.Entity Value = new global::NewsData.Entity("The Jerusalem Post", global::NewsData.EntityKind.Organization)
-                    {
-                        Mentions = global::NewsData.NewsCorpus.Storage.Join(
-                            global::NewsData.NewsCorpus.Storage.Article004C1c32415a31d80a4.Mentions.Organizations_JerusalemPost),
-                    };
-                }
-
-                internal static class Nato
-                {
-                    internal static readonly global::NewsData.Entity Value = new global::NewsData.Entity("NATO", global::NewsData.EntityKind.Organization)
-                    {
-                        Aliases = new string[] { "North Atlantic Treaty Organization" },
-                        Mentions = global::NewsData.NewsCorpus.Storage.Join(
-                            global::NewsData.NewsCorpus.Storage.Article000Eb75a7b507fbf6e2.Mentions.Organizations_Nato,
-                            global::NewsData.NewsCorpus.Storage.Article004C1c32415a31d80a4.Mentions.Organizations_Nato),
-                    };
-                }
-
-                internal static class PrimeMinistersOffice
-                {
-                    internal static readonly global::NewsData.Entity Value = new global::NewsData.Entity("Prime Minister’s Office", global::NewsData.EntityKind.Organization)
-                    {
-                        Mentions = global::NewsData.NewsCorpus.Storage.Join(
-                            global::NewsData.NewsCorpus.Storage.Article004C1c32415a31d80a4.Mentions.Organizations_PrimeMinistersOffice),
-                    };
-                }
-
-                internal static class Reuters
-                {
-                    internal static readonly global::NewsData.Entity Value = new global::NewsData.Entity("Reuters", global::NewsData.EntityKind.Organization)
-                    {
-                        Mentions = global::NewsData.NewsCorpus.Storage.Join(
-                            global::NewsData.NewsCorpus.Storage.Article004C1c32415a31d80a4.Mentions.Organizations_Reuters),
-                    };
-                }
-
-                internal static class Xinhua
-                {
-                    internal static readonly global::NewsData.Entity Value = new global::NewsData.Entity("Xinhua", global::NewsData.EntityKind.Organization)
-                    {
-                        Aliases = new string[] { "Xinhua News" },
-                        Mentions = global::NewsData.NewsCorpus.Storage.Join(
-                            global::NewsData.NewsCorpus.Storage.Article000Eb75a7b507fbf6e2.Mentions.Organizations_Xinhua),
-                    };
-                }
-
-                internal static class Index
-                {
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::NewsData.Entity> All = global::System.Array.AsReadOnly(new global::NewsData.Entity[]
-                    {
-                        global::NewsData.NewsCorpus.Organizations.InternationalAtomicEnergyAgency,
-                        global::NewsData.NewsCorpus.Organizations.IranianStudentsNewsAgency,
-                        global::NewsData.NewsCorpus.Organizations.JerusalemPost,
-                        global::NewsData.NewsCorpus.Organizations.Nato,
-                        global::NewsData.NewsCorpus.Organizations.PrimeMinistersOffice,
-                        global::NewsData.NewsCorpus.Organizations.Reuters,
-                        global::NewsData.NewsCorpus.Organizations.Xinhua,
-                    });
-                }
-            }
+            public static global::System.Collections.Generic.IReadOnlyList<global::NewsData.Entity> All { get; } = global::NewsData.NewsCorpus.Storage.Corpus.EntitiesOf(global::NewsData.EntityKind.Organization);
         }
     }
 }

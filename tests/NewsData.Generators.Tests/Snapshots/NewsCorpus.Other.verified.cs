@@ -6,38 +6,16 @@ namespace NewsData
 {
     partial class NewsCorpus
     {
-        /// <summary>Other named things the corpus names: 1, one property each.</summary>
+        /// <summary>Other named things the corpus names: 1, one field each.</summary>
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
         public static partial class Other
         {
             /// <summary>Joint Comprehensive Plan of Action (other): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>. Also written: JCPOA.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
-            public static global::NewsData.Entity JointComprehensivePlanOfAction => Storage.JointComprehensivePlanOfAction.Value;
+            public static readonly global::NewsData.Entity JointComprehensivePlanOfAction = global::NewsData.NewsCorpus.Storage.Corpus.Entities[17];
 
             /// <summary>All of them, in name order.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::NewsData.Entity> All => Storage.Index.All;
-
-            private static class Storage
-            {
-                internal static class JointComprehensivePlanOfAction
-                {
-                    internal static readonly global::NewsData.Entity Value = new global::NewsData.Entity("Joint Comprehensive Plan of Action", global::NewsData.EntityKind.Other)
-                    {
-                        Aliases = new string[] { "JCPOA" },
-                        Mentions = global::NewsData.NewsCorpus.Storage.Join(
-                            global::NewsData.NewsCorpus.Storage.Article000Eb75a7b507fbf6e2.Mentions.Other_JointComprehensivePlanOfAction),
-                    };
-                }
-
-                internal static class Index
-                {
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::NewsData.Entity> All = global::System.Array.AsReadOnly(new global::NewsData.Entity[]
-                    {
-                        global::NewsData.NewsCorpus.Other.JointComprehensivePlanOfAction,
-                    });
-                }
-            }
+            public static global::System.Collections.Generic.IReadOnlyList<global::NewsData.Entity> All { get; } = global::NewsData.NewsCorpus.Storage.Corpus.EntitiesOf(global::NewsData.EntityKind.Other);
         }
     }
 }

@@ -6,101 +6,32 @@ namespace NewsData
 {
     partial class NewsCorpus
     {
-        /// <summary>The people the corpus names: 5, one property each.</summary>
+        /// <summary>The people the corpus names: 5, one field each.</summary>
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
         public static partial class People
         {
             /// <summary>Donald Trump (person): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
-            public static global::NewsData.Entity DonaldTrump => Storage.DonaldTrump.Value;
+            public static readonly global::NewsData.Entity DonaldTrump = global::NewsData.NewsCorpus.Storage.Corpus.Entities[19];
 
             /// <summary>Ebrahim Raisi (person): named in 2 articles, speaker of 8 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>, <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>. Also written: Raisi.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
-            public static global::NewsData.Entity EbrahimRaisi => Storage.EbrahimRaisi.Value;
+            public static readonly global::NewsData.Entity EbrahimRaisi = global::NewsData.NewsCorpus.Storage.Corpus.Entities[5];
 
             /// <summary>Lahav Harkov (person): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
-            public static global::NewsData.Entity LahavHarkov => Storage.LahavHarkov.Value;
+            public static readonly global::NewsData.Entity LahavHarkov = global::NewsData.NewsCorpus.Storage.Corpus.Entities[28];
 
             /// <summary>Naftali Bennett (person): named in 1 article, speaker of 1 quote.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
-            public static global::NewsData.Entity NaftaliBennett => Storage.NaftaliBennett.Value;
+            public static readonly global::NewsData.Entity NaftaliBennett = global::NewsData.NewsCorpus.Storage.Corpus.Entities[25];
 
             /// <summary>Vladimir Putin (person): named in 2 articles, speaker of 6 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>, <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>. Also written: Putin.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
-            public static global::NewsData.Entity VladimirPutin => Storage.VladimirPutin.Value;
+            public static readonly global::NewsData.Entity VladimirPutin = global::NewsData.NewsCorpus.Storage.Corpus.Entities[7];
 
             /// <summary>All of them, in name order.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::NewsData.Entity> All => Storage.Index.All;
-
-            private static class Storage
-            {
-                internal static class DonaldTrump
-                {
-                    internal static readonly global::NewsData.Entity Value = new global::NewsData.Entity("Donald Trump", global::NewsData.EntityKind.Person)
-                    {
-                        Mentions = global::NewsData.NewsCorpus.Storage.Join(
-                            global::NewsData.NewsCorpus.Storage.Article000Eb75a7b507fbf6e2.Mentions.People_DonaldTrump),
-                    };
-                }
-
-                internal static class EbrahimRaisi
-                {
-                    internal static readonly global::NewsData.Entity Value = new global::NewsData.Entity("Ebrahim Raisi", global::NewsData.EntityKind.Person)
-                    {
-                        Aliases = new string[] { "Raisi" },
-                        Mentions = global::NewsData.NewsCorpus.Storage.Join(
-                            global::NewsData.NewsCorpus.Storage.Article000Eb75a7b507fbf6e2.Mentions.People_EbrahimRaisi,
-                            global::NewsData.NewsCorpus.Storage.Article004C1c32415a31d80a4.Mentions.People_EbrahimRaisi),
-                    };
-                }
-
-                internal static class LahavHarkov
-                {
-                    internal static readonly global::NewsData.Entity Value = new global::NewsData.Entity("Lahav Harkov", global::NewsData.EntityKind.Person)
-                    {
-                        Mentions = global::NewsData.NewsCorpus.Storage.Join(
-                            global::NewsData.NewsCorpus.Storage.Article004C1c32415a31d80a4.Mentions.People_LahavHarkov),
-                    };
-                }
-
-                internal static class NaftaliBennett
-                {
-                    internal static readonly global::NewsData.Entity Value = new global::NewsData.Entity("Naftali Bennett", global::NewsData.EntityKind.Person)
-                    {
-                        Mentions = global::NewsData.NewsCorpus.Storage.Join(
-                            global::NewsData.NewsCorpus.Storage.Article004C1c32415a31d80a4.Mentions.People_NaftaliBennett),
-                    };
-                }
-
-                internal static class VladimirPutin
-                {
-                    internal static readonly global::NewsData.Entity Value = new global::NewsData.Entity("Vladimir Putin", global::NewsData.EntityKind.Person)
-                    {
-                        Aliases = new string[] { "Putin" },
-                        Mentions = global::NewsData.NewsCorpus.Storage.Join(
-                            global::NewsData.NewsCorpus.Storage.Article000Eb75a7b507fbf6e2.Mentions.People_VladimirPutin,
-                            global::NewsData.NewsCorpus.Storage.Article004C1c32415a31d80a4.Mentions.People_VladimirPutin),
-                    };
-                }
-
-                internal static class Index
-                {
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::NewsData.Entity> All = global::System.Array.AsReadOnly(new global::NewsData.Entity[]
-                    {
-                        global::NewsData.NewsCorpus.People.DonaldTrump,
-                        global::NewsData.NewsCorpus.People.EbrahimRaisi,
-                        global::NewsData.NewsCorpus.People.LahavHarkov,
-                        global::NewsData.NewsCorpus.People.NaftaliBennett,
-                        global::NewsData.NewsCorpus.People.VladimirPutin,
-                    });
-                }
-            }
+            public static global::System.Collections.Generic.IReadOnlyList<global::NewsData.Entity> All { get; } = global::NewsData.NewsCorpus.Storage.Corpus.EntitiesOf(global::NewsData.EntityKind.Person);
         }
     }
 }

@@ -6,274 +6,76 @@ namespace NewsData
 {
     partial class NewsCorpus
     {
-        /// <summary>The places the corpus names: 16, one property each.</summary>
+        /// <summary>The places the corpus names: 16, one field each.</summary>
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
         public static partial class Places
         {
             /// <summary>China (location): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
-            public static global::NewsData.Entity China => Storage.China.Value;
+            public static readonly global::NewsData.Entity China = global::NewsData.NewsCorpus.Storage.Corpus.Entities[13];
 
             /// <summary>Donbass (location): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
-            public static global::NewsData.Entity Donbass => Storage.Donbass.Value;
+            public static readonly global::NewsData.Entity Donbass = global::NewsData.NewsCorpus.Storage.Corpus.Entities[10];
 
             /// <summary>Donetsk (location): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
-            public static global::NewsData.Entity Donetsk => Storage.Donetsk.Value;
+            public static readonly global::NewsData.Entity Donetsk = global::NewsData.NewsCorpus.Storage.Corpus.Entities[11];
 
             /// <summary>France (location): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
-            public static global::NewsData.Entity France => Storage.France.Value;
+            public static readonly global::NewsData.Entity France = global::NewsData.NewsCorpus.Storage.Corpus.Entities[14];
 
             /// <summary>Germany (location): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
-            public static global::NewsData.Entity Germany => Storage.Germany.Value;
+            public static readonly global::NewsData.Entity Germany = global::NewsData.NewsCorpus.Storage.Corpus.Entities[16];
 
             /// <summary>Iran (location): named in 2 articles, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>, <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>. Also written: Iranian.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
-            public static global::NewsData.Entity Iran => Storage.Iran.Value;
+            public static readonly global::NewsData.Entity Iran = global::NewsData.NewsCorpus.Storage.Corpus.Entities[0];
 
             /// <summary>Israel (location): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>. Also written: Israeli.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
-            public static global::NewsData.Entity Israel => Storage.Israel.Value;
+            public static readonly global::NewsData.Entity Israel = global::NewsData.NewsCorpus.Storage.Corpus.Entities[24];
 
             /// <summary>Lugansk (location): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
-            public static global::NewsData.Entity Lugansk => Storage.Lugansk.Value;
+            public static readonly global::NewsData.Entity Lugansk = global::NewsData.NewsCorpus.Storage.Corpus.Entities[12];
 
             /// <summary>Middle East (location): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>. Also written: the Middle East.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
-            public static global::NewsData.Entity MiddleEast => Storage.MiddleEast.Value;
+            public static readonly global::NewsData.Entity MiddleEast = global::NewsData.NewsCorpus.Storage.Corpus.Entities[27];
 
             /// <summary>Moscow (location): named in 2 articles, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>, <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
-            public static global::NewsData.Entity Moscow => Storage.Moscow.Value;
+            public static readonly global::NewsData.Entity Moscow = global::NewsData.NewsCorpus.Storage.Corpus.Entities[9];
 
             /// <summary>Russia (location): named in 2 articles, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>, <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>. Also written: Russian.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
-            public static global::NewsData.Entity Russia => Storage.Russia.Value;
+            public static readonly global::NewsData.Entity Russia = global::NewsData.NewsCorpus.Storage.Corpus.Entities[6];
 
             /// <summary>Tehran (location): named in 2 articles, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>, <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
-            public static global::NewsData.Entity Tehran => Storage.Tehran.Value;
+            public static readonly global::NewsData.Entity Tehran = global::NewsData.NewsCorpus.Storage.Corpus.Entities[3];
 
             /// <summary>Ukraine (location): named in 2 articles, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>, <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>. Also written: Ukrainian.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
-            public static global::NewsData.Entity Ukraine => Storage.Ukraine.Value;
+            public static readonly global::NewsData.Entity Ukraine = global::NewsData.NewsCorpus.Storage.Corpus.Entities[8];
 
             /// <summary>United Kingdom (location): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>. Also written: UK.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
-            public static global::NewsData.Entity UnitedKingdom => Storage.UnitedKingdom.Value;
+            public static readonly global::NewsData.Entity UnitedKingdom = global::NewsData.NewsCorpus.Storage.Corpus.Entities[15];
 
             /// <summary>United States (location): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>. Also written: US.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
-            public static global::NewsData.Entity UnitedStates => Storage.UnitedStates.Value;
+            public static readonly global::NewsData.Entity UnitedStates = global::NewsData.NewsCorpus.Storage.Corpus.Entities[18];
 
             /// <summary>Vienna (location): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>.</remarks>
-            [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
-            public static global::NewsData.Entity Vienna => Storage.Vienna.Value;
+            public static readonly global::NewsData.Entity Vienna = global::NewsData.NewsCorpus.Storage.Corpus.Entities[2];
 
             /// <summary>All of them, in name order.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::NewsData.Entity> All => Storage.Index.All;
-
-            private static class Storage
-            {
-                internal static class China
-                {
-                    internal static readonly global::NewsData.Entity Value = new global::NewsData.Entity("China", global::NewsData.EntityKind.Location)
-                    {
-                        Mentions = global::NewsData.NewsCorpus.Storage.Join(
-                            global::NewsData.NewsCorpus.Storage.Article000Eb75a7b507fbf6e2.Mentions.Places_China),
-                    };
-                }
-
-                internal static class Donbass
-                {
-                    internal static readonly global::NewsData.Entity Value = new global::NewsData.Entity("Donbass", global::NewsData.EntityKind.Location)
-                    {
-                        Mentions = global::NewsData.NewsCorpus.Storage.Join(
-                            global::NewsData.NewsCorpus.Storage.Article000Eb75a7b507fbf6e2.Mentions.Places_Donbass),
-                    };
-                }
-
-                internal static class Donetsk
-                {
-                    internal static readonly global::NewsData.Entity Value = new global::NewsData.Entity("Donetsk", global::NewsData.EntityKind.Location)
-                    {
-                        Mentions = global::NewsData.NewsCorpus.Storage.Join(
-                            global::NewsData.NewsCorpus.Storage.Article000Eb75a7b507fbf6e2.Mentions.Places_Donetsk),
-                    };
-                }
-
-                internal static class France
-                {
-                    internal static readonly global::NewsData.Entity Value = new global::NewsData.Entity("France", global::NewsData.EntityKind.Location)
-                    {
-                        Mentions = global::NewsData.NewsCorpus.Storage.Join(
-                            global::NewsData.NewsCorpus.Storage.Article000Eb75a7b507fbf6e2.Mentions.Places_France),
-                    };
-                }
-
-                internal static class Germany
-                {
-                    internal static readonly global::NewsData.Entity Value = new global::NewsData.Entity("Germany", global::NewsData.EntityKind.Location)
-                    {
-                        Mentions = global::NewsData.NewsCorpus.Storage.Join(
-                            global::NewsData.NewsCorpus.Storage.Article000Eb75a7b507fbf6e2.Mentions.Places_Germany),
-                    };
-                }
-
-                internal static class Iran
-                {
-                    internal static readonly global::NewsData.Entity Value = new global::NewsData.Entity("Iran", global::NewsData.EntityKind.Location)
-                    {
-                        Aliases = new string[] { "Iranian" },
-                        Mentions = global::NewsData.NewsCorpus.Storage.Join(
-                            global::NewsData.NewsCorpus.Storage.Article000Eb75a7b507fbf6e2.Mentions.Places_Iran,
-                            global::NewsData.NewsCorpus.Storage.Article004C1c32415a31d80a4.Mentions.Places_Iran),
-                    };
-                }
-
-                internal static class Israel
-                {
-                    internal static readonly global::NewsData.Entity Value = new global::NewsData.Entity("Israel", global::NewsData.EntityKind.Location)
-                    {
-                        Aliases = new string[] { "Israeli" },
-                        Mentions = global::NewsData.NewsCorpus.Storage.Join(
-                            global::NewsData.NewsCorpus.Storage.Article004C1c32415a31d80a4.Mentions.Places_Israel),
-                    };
-                }
-
-                internal static class Lugansk
-                {
-                    internal static readonly global::NewsData.Entity Value = new global::NewsData.Entity("Lugansk", global::NewsData.EntityKind.Location)
-                    {
-                        Mentions = global::NewsData.NewsCorpus.Storage.Join(
-                            global::NewsData.NewsCorpus.Storage.Article000Eb75a7b507fbf6e2.Mentions.Places_Lugansk),
-                    };
-                }
-
-                internal static class MiddleEast
-                {
-                    internal static readonly global::NewsData.Entity Value = new global::NewsData.Entity("Middle East", global::NewsData.EntityKind.Location)
-                    {
-                        Aliases = new string[] { "the Middle East" },
-                        Mentions = global::NewsData.NewsCorpus.Storage.Join(
-                            global::NewsData.NewsCorpus.Storage.Article004C1c32415a31d80a4.Mentions.Places_MiddleEast),
-                    };
-                }
-
-                internal static class Moscow
-                {
-                    internal static readonly global::NewsData.Entity Value = new global::NewsData.Entity("Moscow", global::NewsData.EntityKind.Location)
-                    {
-                        Mentions = global::NewsData.NewsCorpus.Storage.Join(
-                            global::NewsData.NewsCorpus.Storage.Article000Eb75a7b507fbf6e2.Mentions.Places_Moscow,
-                            global::NewsData.NewsCorpus.Storage.Article004C1c32415a31d80a4.Mentions.Places_Moscow),
-                    };
-                }
-
-                internal static class Russia
-                {
-                    internal static readonly global::NewsData.Entity Value = new global::NewsData.Entity("Russia", global::NewsData.EntityKind.Location)
-                    {
-                        Aliases = new string[] { "Russian" },
-                        Mentions = global::NewsData.NewsCorpus.Storage.Join(
-                            global::NewsData.NewsCorpus.Storage.Article000Eb75a7b507fbf6e2.Mentions.Places_Russia,
-                            global::NewsData.NewsCorpus.Storage.Article004C1c32415a31d80a4.Mentions.Places_Russia),
-                    };
-                }
-
-                internal static class Tehran
-                {
-                    internal static readonly global::NewsData.Entity Value = new global::NewsData.Entity("Tehran", global::NewsData.EntityKind.Location)
-                    {
-                        Mentions = global::NewsData.NewsCorpus.Storage.Join(
-                            global::NewsData.NewsCorpus.Storage.Article000Eb75a7b507fbf6e2.Mentions.Places_Tehran,
-                            global::NewsData.NewsCorpus.Storage.Article004C1c32415a31d80a4.Mentions.Places_Tehran),
-                    };
-                }
-
-                internal static class Ukraine
-                {
-                    internal static readonly global::NewsData.Entity Value = new global::NewsData.Entity("Ukraine", global::NewsData.EntityKind.Location)
-                    {
-                        Aliases = new string[] { "Ukrainian" },
-                        Mentions = global::NewsData.NewsCorpus.Storage.Join(
-                            global::NewsData.NewsCorpus.Storage.Article000Eb75a7b507fbf6e2.Mentions.Places_Ukraine,
-                            global::NewsData.NewsCorpus.Storage.Article004C1c32415a31d80a4.Mentions.Places_Ukraine),
-                    };
-                }
-
-                internal static class UnitedKingdom
-                {
-                    internal static readonly global::NewsData.Entity Value = new global::NewsData.Entity("United Kingdom", global::NewsData.EntityKind.Location)
-                    {
-                        Aliases = new string[] { "UK" },
-                        Mentions = global::NewsData.NewsCorpus.Storage.Join(
-                            global::NewsData.NewsCorpus.Storage.Article000Eb75a7b507fbf6e2.Mentions.Places_UnitedKingdom),
-                    };
-                }
-
-                internal static class UnitedStates
-                {
-                    internal static readonly global::NewsData.Entity Value = new global::NewsData.Entity("United States", global::NewsData.EntityKind.Location)
-                    {
-                        Aliases = new string[] { "US" },
-                        Mentions = global::NewsData.NewsCorpus.Storage.Join(
-                            global::NewsData.NewsCorpus.Storage.Article000Eb75a7b507fbf6e2.Mentions.Places_UnitedStates),
-                    };
-                }
-
-                internal static class Vienna
-                {
-                    internal static readonly global::NewsData.Entity Value = new global::NewsData.Entity("Vienna", global::NewsData.EntityKind.Location)
-                    {
-                        Mentions = global::NewsData.NewsCorpus.Storage.Join(
-                            global::NewsData.NewsCorpus.Storage.Article000Eb75a7b507fbf6e2.Mentions.Places_Vienna),
-                    };
-                }
-
-                internal static class Index
-                {
-                    internal static readonly global::System.Collections.Generic.IReadOnlyList<global::NewsData.Entity> All = global::System.Array.AsReadOnly(new global::NewsData.Entity[]
-                    {
-                        global::NewsData.NewsCorpus.Places.China,
-                        global::NewsData.NewsCorpus.Places.Donbass,
-                        global::NewsData.NewsCorpus.Places.Donetsk,
-                        global::NewsData.NewsCorpus.Places.France,
-                        global::NewsData.NewsCorpus.Places.Germany,
-                        global::NewsData.NewsCorpus.Places.Iran,
-                        global::NewsData.NewsCorpus.Places.Israel,
-                        global::NewsData.NewsCorpus.Places.Lugansk,
-                        global::NewsData.NewsCorpus.Places.MiddleEast,
-                        global::NewsData.NewsCorpus.Places.Moscow,
-                        global::NewsData.NewsCorpus.Places.Russia,
-                        global::NewsData.NewsCorpus.Places.Tehran,
-                        global::NewsData.NewsCorpus.Places.Ukraine,
-                        global::NewsData.NewsCorpus.Places.UnitedKingdom,
-                        global::NewsData.NewsCorpus.Places.UnitedStates,
-                        global::NewsData.NewsCorpus.Places.Vienna,
-                    });
-                }
-            }
+            public static global::System.Collections.Generic.IReadOnlyList<global::NewsData.Entity> All { get; } = global::NewsData.NewsCorpus.Storage.Corpus.EntitiesOf(global::NewsData.EntityKind.Location);
         }
     }
 }

@@ -4,76 +4,67 @@
 
 namespace NewsData
 {
-    /// <summary>The news corpus compiled into this assembly: 2 articles, one property each.</summary>
+    /// <summary>The news corpus compiled into this assembly: 2 articles, one field each.</summary>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
     public static partial class NewsCorpus
     {
-        /// <summary>Every article in the corpus, ordered by id. Reading one article's own property builds only that article.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NewsData.Article> Articles => Storage.Index.All;
+        /// <summary>Every article in the corpus, ordered by id. Listing them reads no article text; the first text-backed value read (title, paragraphs, quotes) reads that article's text, once.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::NewsData.Article> Articles => Storage.Corpus.Articles;
 
-        /// <summary>Every quote in the corpus, article by article, in text order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NewsData.Quote> Quotes => Storage.Index.Quotes;
+        /// <summary>Every quote in the corpus, article by article, in text order. Reads every article's text.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::NewsData.Quote> Quotes => Storage.Corpus.Quotes;
 
-        /// <summary>The quotes <paramref name="speaker"/> is reported to have said, e.g. <c>QuotesBy(People.VladimirPutin)</c>.</summary>
-        public static global::System.Collections.Generic.IEnumerable<global::NewsData.Quote> QuotesBy(global::NewsData.Entity speaker) => global::NewsData.CorpusQueries.QuotesBy(Articles, speaker);
+        /// <summary>The quotes <paramref name="speaker"/> is reported to have said, e.g. <c>QuotesBy(People.VladimirPutin)</c>. Reads only the texts of articles that quote them.</summary>
+        public static global::System.Collections.Generic.IEnumerable<global::NewsData.Quote> QuotesBy(global::NewsData.Entity speaker) => Storage.Corpus.QuotesBy(speaker);
 
         /// <summary>The articles that name <paramref name="entity"/>.</summary>
-        public static global::System.Collections.Generic.IEnumerable<global::NewsData.Article> ArticlesMentioning(global::NewsData.Entity entity) => global::NewsData.CorpusQueries.Mentioning(Articles, entity);
+        public static global::System.Collections.Generic.IEnumerable<global::NewsData.Article> ArticlesMentioning(global::NewsData.Entity entity) => Storage.Corpus.ArticlesMentioning(entity);
 
         /// <summary>Other reports of the same statement: quotes by the same speaker in other articles with near-identical words (see docs/architecture.md).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NewsData.Quote> SameStatement(global::NewsData.Quote quote) => global::NewsData.CorpusQueries.OthersInGroups(Storage.Links.Statements, quote);
+        public static global::System.Collections.Generic.IReadOnlyList<global::NewsData.Quote> SameStatement(global::NewsData.Quote quote) => Storage.Corpus.SameStatement(quote);
 
         /// <summary>Other articles that report the same event: overlapping people, organisations and places, published within days (see docs/architecture.md).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NewsData.Article> RelatedArticles(global::NewsData.Article article) => global::NewsData.CorpusQueries.OthersInGroups(Storage.Links.Related, article);
+        public static global::System.Collections.Generic.IReadOnlyList<global::NewsData.Article> RelatedArticles(global::NewsData.Article article) => Storage.Corpus.RelatedArticles(article);
 
         private static partial class Storage
         {
-            /// <summary>One entity's mentions in one article, from packed (start, length) pairs.</summary>
-            internal static global::NewsData.EntityMention[] MentionsAt(string articleId, params int[] spans)
-            {
-                var mentions = new global::NewsData.EntityMention[spans.Length / 2];
-                for (var i = 0; i < mentions.Length; i++)
+            /// <summary>The packed corpus, unpacked on first use; each article's text stays in its resource until a value from it is read.</summary>
+            internal static readonly global::NewsData.Compiled.CompiledCorpus Corpus = new global::NewsData.Compiled.CompiledCorpus(
+                typeof(global::NewsData.NewsCorpus).Assembly,
+                new string[]
                 {
-                    mentions[i] = new global::NewsData.EntityMention(articleId, new global::NewsData.TextSpan(spans[2 * i], spans[(2 * i) + 1]));
-                }
-
-                return mentions;
-            }
-
-            /// <summary>Concatenates the per-article mention arrays of one entity.</summary>
-            internal static T[] Join<T>(params T[][] parts)
-            {
-                var result = new global::System.Collections.Generic.List<T>();
-                foreach (var part in parts)
-                {
-                    result.AddRange(part);
-                }
-
-                return result.ToArray();
-            }
-
-            internal static class Links
-            {
-                internal static readonly global::System.Collections.Generic.IReadOnlyList<global::NewsData.Quote>[] Statements =
-                {
-                    new global::NewsData.Quote[] { global::NewsData.NewsCorpus.Article000Eb75a7b507fbf6e2.Quotes[4], global::NewsData.NewsCorpus.Article004C1c32415a31d80a4.Quotes[2] },
-                };
-
-                internal static readonly global::System.Collections.Generic.IReadOnlyList<global::NewsData.Article>[] Related =
-                {
-                    new global::NewsData.Article[] { global::NewsData.NewsCorpus.Article000Eb75a7b507fbf6e2, global::NewsData.NewsCorpus.Article004C1c32415a31d80a4 },
-                };
-            }
-
-            internal static class Index
-            {
-                internal static readonly global::System.Collections.Generic.IReadOnlyList<global::NewsData.Article> All = global::System.Array.AsReadOnly(new global::NewsData.Article[]
-                {
-                    global::NewsData.NewsCorpus.Article000Eb75a7b507fbf6e2,
-                    global::NewsData.NewsCorpus.Article004C1c32415a31d80a4,
-                });
-                internal static readonly global::System.Collections.Generic.IReadOnlyList<global::NewsData.Quote> Quotes = global::System.Array.AsReadOnly(global::System.Linq.Enumerable.ToArray(global::NewsData.CorpusQueries.AllQuotes(All)));
-            }
+                    "25Iran18Iranian", // Places.Iran
+                    "15NATO1b3North Atlantic Treaty Organization", // Organizations.Nato
+                    "27Vienna0", // Places.Vienna
+                    "27Tehran0", // Places.Tehran
+                    "17Xinhua1CXinhua News", // Organizations.Xinhua
+                    "0EEbrahim Raisi16Raisi", // People.EbrahimRaisi
+                    "27Russia18Russian", // Places.Russia
+                    "0FVladimir Putin16Putin", // People.VladimirPutin
+                    "28Ukraine1AUkrainian", // Places.Ukraine
+                    "27Moscow0", // Places.Moscow
+                    "28Donbass0", // Places.Donbass
+                    "28Donetsk0", // Places.Donetsk
+                    "28Lugansk0", // Places.Lugansk
+                    "26China0", // Places.China
+                    "27France0", // Places.France
+                    "2FUnited Kingdom13UK", // Places.UnitedKingdom
+                    "28Germany0", // Places.Germany
+                    "3b3Joint Comprehensive Plan of Action16JCPOA", // Other.JointComprehensivePlanOfAction
+                    "2EUnited States13US", // Places.UnitedStates
+                    "0DDonald Trump0", // People.DonaldTrump
+                    "1JThe Jerusalem Post0", // Organizations.JerusalemPost
+                    "1b3International Atomic Energy Agency15IAEA", // Organizations.InternationalAtomicEnergyAgency
+                    "18Reuters0", // Organizations.Reuters
+                    "1UIranian Students' News Agency0", // Organizations.IranianStudentsNewsAgency
+                    "27Israel18Israeli", // Places.Israel
+                    "0GNaftali Bennett0", // People.NaftaliBennett
+                    "1OPrime Minister’s Office0", // Organizations.PrimeMinistersOffice
+                    "2CMiddle East1Gthe Middle East", // Places.MiddleEast
+                    "0DLahav Harkov0", // People.LahavHarkov
+                },
+                "1204121201",
+                Articles000.Packed);
         }
     }
 }

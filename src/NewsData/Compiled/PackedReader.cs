@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsData.Compiled;
+
+/// <summary>Reads what <see cref="PackedWriter"/> wrote, front to back. A malformed packing throws <see cref="FormatException"/>.</summary>
+internal struct PackedReader
+{
+    private readonly string _packed;
+    private int _position;
+
+    public PackedReader(string packed)
+    {
+        _packed = packed ?? throw new ArgumentNullException(nameof(packed));
+        _position = 0;
+    }
+
+    public bool AtEnd => _position >= _packed.Length;
+
+    public int Number()
+    {
+        var value = 0;
+        while (true)
+        {
+            if (_position >= _packed.Length)
+            {
+                throw new FormatException("A packed number runs past the end of its data.");
+            }
+
+            var c = _packed[_position++];
+            var digit = c < 128 ? PackedDigits.Values[c] : -1;
+            if (digit < 0)
+            {
+                throw new FormatException($"'{c}' at {_position - 1} is not a packed digit.");
+            }
+
+            if (digit < 32)
+            {
+                return (value << 5) | digit;
+            }
+
+            value = (value << 5) | (digit - 32);
+        }
+    }
+
+    public string? String()
+    {
+        var length = Number();
+        return length == 0 ? null : Chars(length - 1);
+    }
+
+    public string[] Strings()
+    {
+        var items = new string[Number()];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = String() ?? throw new FormatException("A packed list of strings holds a null.");
+        }
+
+        return items;
+    }
+
+    /// <summary>A text value: null, a span of the article's text, or a string of its own.</summary>
+    public PackedText Text()
+    {
+        var tag = Number();
+        return tag switch
+        {
+            0 => default,
+            1 => new PackedText(null, new TextSpan(Number(), Number())),
+            _ => new PackedText(Chars(tag - 2), null),
+        };
+    }
+
+    private string Chars(int length)
+    {
+        if (length > _packed.Length - _position)
+        {
+            throw new FormatException("A packed string runs past the end of its data.");
+        }
+
+        var value = _packed.Substring(_position, length);
+        _position += length;
+        return value;
+    }
+}
+
+/// <summary>A packed text value before the article's text is read: a string of its own, a span, or neither (null).</summary>
+internal readonly struct PackedText
+{
+    private readonly string? _value;
+    private readonly TextSpan? _span;
+
+    public PackedText(string? value, TextSpan? span)
+    {
+        _value = value;
+        _span = span;
+    }
+
+    public bool IsNull => _value is null && _span is null;
+
+    public string? Resolve(ArticleText text) => _span is { } span ? text.Slice(span) : _value;
+
+    /// <summary>Resolves every value of <paramref name="values"/> against the text, when they are first read.</summary>
+    public static string[] ResolveAll(IReadOnlyList<PackedText> values, ArticleText text)
+    {
+        var result = new string[values.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = values[i].Resolve(text) ?? string.Empty;
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace NewsData.Compiled;
+
+/// <summary>
+/// Writes the packed form <see cref="PackedReader"/> reads: non-negative numbers in
+/// <see cref="PackedDigits"/>, strings as their length then their characters, text values either as
+/// a span of the article's own text or, where they are not verbatim in it, as a string.
+/// </summary>
+internal sealed class PackedWriter
+{
+    private readonly StringBuilder _builder = new();
+    private readonly char[] _digits = new char[8];
+
+    public PackedWriter Number(int value)
+    {
+        if (value < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, "Packed numbers are never negative.");
+        }
+
+        var count = 0;
+        _digits[count++] = PackedDigits.Final[value & 31];
+        for (value >>= 5; value > 0; value >>= 5)
+        {
+            _digits[count++] = PackedDigits.More[value & 31];
+        }
+
+        while (count > 0)
+        {
+            _builder.Append(_digits[--count]);
+        }
+
+        return this;
+    }
+
+    /// <summary>0 for null, otherwise the length plus one, then the characters.</summary>
+    public PackedWriter String(string? value)
+    {
+        if (value is null)
+        {
+            return Number(0);
+        }
+
+        Number(value.Length + 1);
+        _builder.Append(value);
+        return this;
+    }
+
+    public PackedWriter Strings(IReadOnlyList<string> values)
+    {
+        Number(values.Count);
+        foreach (var value in values)
+        {
+            String(value);
+        }
+
+        return this;
+    }
+
+    /// <summary>0 for null; 1, start, length for a span of the article's text; otherwise the length plus two, then the characters.</summary>
+    public PackedWriter Text(string? value, TextSpan? span)
+    {
+        if (value is null)
+        {
+            return Number(0);
+        }
+
+        if (span is { } at)
+        {
+            return Number(1).Number(at.Start).Number(at.Length);
+        }
+
+        Number(value.Length + 2);
+        _builder.Append(value);
+        return this;
+    }
+
+    public override string ToString() => _builder.ToString();
+}
