@@ -1,0 +1,76 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using NewsData.CorpusSynth;
+using NewsData.Extraction;
+using NewsData.Extraction.Corpus;
+using NewsData.Generators.Tests.Infrastructure;
+
+namespace NewsData.Generators.Tests;
+
+/// <summary>
+/// The large-corpus representation at CI size: 300 synthesised scrapes, embedded as resources the way
+/// the package's targets embed them, compile without a warning and read back exactly what extraction
+/// produced; an edit re-emits only the file holding that article. (The 10,000-article build is
+/// benchmarks/build-benchmark.sh, kept out of CI.)
+/// </summary>
+public class LargeCorpusTests
+{
+    private const int Count = 300;
+
+    private static GeneratorHarness Synthesised()
+    {
+        var synthesizer = new ScrapeSynthesizer(seed: 2026);
+        var harness = new GeneratorHarness();
+        for (var i = 0; i < Count; i++)
+        {
+            var (name, text) = synthesizer.Next(i);
+            harness.AddEmbeddedArticle("/corpus/" + name, text);
+        }
+
+        return harness;
+    }
+
+    [Fact]
+    public void Three_hundred_embedded_articles_compile_cleanly_and_read_back_as_extracted()
+    {
+        var harness = Synthesised();
+        var run = harness.Run();
+
+        Assert.Empty(run.CompilationProblems());
+        Assert.Equal(new[] { "NewsCorpus.Articles000.g.cs", "NewsCorpus.Articles001.g.cs", "NewsCorpus.Articles002.g.cs" },
+            run.Sources.Select(s => s.HintName).Where(n => n.StartsWith("NewsCorpus.Articles", System.StringComparison.Ordinal)).OrderBy(n => n, System.StringComparer.Ordinal));
+        var (expected, _, _) = CorpusBuilder.Build(harness.Texts.Select(t => ArticleExtractor.Extract(t.Path, t.GetText()!.ToString()).Article!));
+        var corpus = CompileAndRunTests.Load(run);
+        var articles = (IReadOnlyList<Article>)corpus.GetProperty("Articles")!.GetValue(null)!;
+
+        Assert.Equal(Count, articles.Count);
+        Assert.Equal(expected, articles);
+        var quotes = (IReadOnlyList<Quote>)corpus.GetProperty("Quotes")!.GetValue(null)!;
+        Assert.Equal(expected.Sum(a => a.Quotes.Count), quotes.Count);
+    }
+
+    [Fact]
+    public void Editing_one_body_in_a_large_corpus_re_extracts_one_file_and_re_emits_one_shard()
+    {
+        var harness = Synthesised();
+        var first = harness.Run();
+        var old = harness.Texts[150];
+        var text = old.GetText()!.ToString();
+        var edited = new InMemoryAdditionalText(old.Path, text.Replace("\n\n", "\n\nAn editor's note was added here.\n\n", System.StringComparison.Ordinal));
+
+        var second = first.Driver.ReplaceAdditionalText(old, edited).RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult().Results.Single();
+
+        var specs = Outputs(second, TrackingNames.ArticleSpecs);
+        Assert.Equal(1, specs.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(Count - 1, specs.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.All(Outputs(second, TrackingNames.CorpusIndex), reason =>
+            Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"index was {reason}"));
+        var shards = Outputs(second, TrackingNames.ArticleShards);
+        Assert.Equal(3, shards.Count);
+        Assert.Equal(1, shards.Count(r => r == IncrementalStepRunReason.Modified));
+    }
+
+    private static List<IncrementalStepRunReason> Outputs(GeneratorRunResult result, string stepName) =>
+        result.TrackedSteps[stepName].SelectMany(step => step.Outputs).Select(output => output.Reason).ToList();
+}
