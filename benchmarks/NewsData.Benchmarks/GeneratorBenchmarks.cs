@@ -13,7 +13,7 @@ using NewsData.Generators;
 
 namespace NewsData.Benchmarks;
 
-/// <summary>The generator driver on a corpus of <see cref="Articles"/> files: a cold run, and a re-run after one body edit.</summary>
+/// <summary>The generator driver on <see cref="Articles"/> synthesised scrapes: a cold run, and a re-run after one body edit.</summary>
 [MemoryDiagnoser]
 public class GeneratorBenchmarks
 {
@@ -23,18 +23,21 @@ public class GeneratorBenchmarks
     private GeneratorDriver _warm = null!;
     private AdditionalText _edited = null!;
 
-    [Params(200, 2000)]
+    [Params(2000, 10000)]
     public int Articles { get; set; }
 
     [GlobalSetup]
     public void Setup()
     {
         _compilation = CSharpCompilation.Create("Bench", references: new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) });
-        _texts = Corpus.Copies(Articles).Select(c => (AdditionalText)new Text(c.Path, c.Text)).ToImmutableArray();
+        var synthesizer = new NewsData.CorpusSynth.ScrapeSynthesizer(seed: 7);
+        _texts = Enumerable.Range(0, Articles).Select(synthesizer.Next).Select(f => (AdditionalText)new Text("/corpus/" + f.Name, f.Text)).ToImmutableArray();
         _options = new OptionsProvider();
         _warm = Create().RunGenerators(_compilation);
         var victim = _texts[Articles / 2];
-        _edited = new Text(victim.Path, victim.GetText()!.ToString().Replace("Variant", "Edited variant"));
+        var text = victim.GetText()!.ToString();
+        var lastParagraph = text.LastIndexOf("\n\n", StringComparison.Ordinal);
+        _edited = new Text(victim.Path, text.Insert(lastParagraph, "\n\nThe report was updated with further detail."));
     }
 
     [Benchmark(Description = "cold run")]
