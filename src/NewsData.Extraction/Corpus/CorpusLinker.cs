@@ -1,3 +1,4 @@
+using NewsData.Extraction.Text;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -312,11 +313,11 @@ public static class CorpusLinker
         || Math.Abs((first.Date - second.Date).TotalDays) <= EventDays;
 
     private static HashSet<string> WordSet(string text) =>
-        new(Tokenizer.Tokenize(text, 0, text.Length).Where(t => t.IsWord || t.Kind == TokenKind.Number).Select(t => t.Text.ToLowerInvariant()));
+        new(Tokenizer.Tokenize(text, 0, text.Length).Where(t => t.IsWord || t.Kind == TokenKind.Number).Select(t => AsciiCase.ToLower(t.Text)));
 
     private static IEnumerable<string> Trigrams(string text)
     {
-        var words = Tokenizer.Tokenize(text, 0, text.Length).Where(t => t.IsWord || t.Kind == TokenKind.Number).Select(t => t.Text.ToLowerInvariant()).ToList();
+        var words = Tokenizer.Tokenize(text, 0, text.Length).Where(t => t.IsWord || t.Kind == TokenKind.Number).Select(t => AsciiCase.ToLower(t.Text)).ToList();
         if (words.Count < 3)
         {
             yield return string.Join(" ", words);

@@ -1,3 +1,4 @@
+using NewsData.Extraction.Text;
 using System;
 using System.Collections.Generic;
 
@@ -53,7 +54,7 @@ internal static class DateParser
                 if (tokens[i].Kind == DateTokenKind.Number && i + 2 < tokens.Count && Is(text, tokens, i + 2, "ago")
                     && int.TryParse(Text(text, tokens[i]), out var count) && count < 10_000)
                 {
-                    var unit = Word(text, tokens, i + 1)?.ToLowerInvariant() ?? string.Empty;
+                    var unit = (Word(text, tokens, i + 1) is { } unitWord ? AsciiCase.ToLower(unitWord) : string.Empty);
                     switch (unit)
                     {
                         case "second": case "seconds": case "sec": case "secs":
@@ -343,13 +344,13 @@ internal static class DateParser
         if (word.Equals("am", StringComparison.OrdinalIgnoreCase) || word.Equals("pm", StringComparison.OrdinalIgnoreCase))
         {
             k++;
-            return char.ToLowerInvariant(word[0]) == 'a' ? 1 : 2;
+            return AsciiCase.ToLower(word[0]) == 'a' ? 1 : 2;
         }
 
         if ((word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("p", StringComparison.OrdinalIgnoreCase))
             && Symbol(text, t, k + 1) == '.' && Is(text, t, k + 2, "m"))
         {
-            var result = char.ToLowerInvariant(word[0]) == 'a' ? 1 : 2;
+            var result = AsciiCase.ToLower(word[0]) == 'a' ? 1 : 2;
             k += Symbol(text, t, k + 3) == '.' ? 4 : 3;
             return result;
         }

@@ -415,7 +415,7 @@ internal sealed class EntityRecognizer
     /// <summary>"Iranian President Ebrahim Raisi" teaches that "the Iranian president" is Raisi.</summary>
     private void LearnDescriptor(List<Token> tokens, int runStart, int nameStart, EntityDraft person)
     {
-        var title = string.Join(" ", tokens.Skip(runStart).Take(nameStart - runStart).Select(t => t.Text)).ToLowerInvariant();
+        var title = AsciiCase.ToLower(string.Join(" ", tokens.Skip(runStart).Take(nameStart - runStart).Select(t => t.Text)));
         person.Titles.Add(title);
         if (runStart >= 1 && FindCovering(tokens[runStart - 1].Start, tokens[runStart - 1].End) is { } place && place.Kind == EntityKind.Location)
         {

@@ -200,7 +200,7 @@ internal static class CreditParser
             return false;
         }
 
-        var lower = content.ToLowerInvariant();
+        var lower = AsciiCase.ToLower(content);
         var hasAgency = false;
         foreach (var marker in AgencyMarkers)
         {

@@ -72,10 +72,16 @@ internal static class Boilerplate
             return true;
         }
 
-        var lower = line.TrimStart().ToLowerInvariant();
+        // The prefixes are lower-case ASCII: compare in place rather than lower-casing every line.
+        var start = 0;
+        while (start < line.Length && char.IsWhiteSpace(line[start]))
+        {
+            start++;
+        }
+
         foreach (var prefix in JunkPrefixes)
         {
-            if (lower.StartsWith(prefix, StringComparison.Ordinal))
+            if (line.Length - start >= prefix.Length && string.Compare(line, start, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0)
             {
                 return true;
             }
@@ -179,7 +185,7 @@ internal static class Boilerplate
                 pendingSpace = false;
             }
 
-            builder.Append(char.ToLowerInvariant(c == '\u2019' ? '\'' : c));
+            builder.Append(AsciiCase.ToLower(c == '\u2019' ? '\'' : c));
         }
 
         var end = builder.Length;

@@ -260,7 +260,7 @@ internal static class LineClassifier
     private static bool IsImageUrl(string url)
     {
         var end = url.IndexOfAny(new[] { '?', '#' });
-        var path = (end < 0 ? url : url.Substring(0, end)).ToLowerInvariant();
+        var path = AsciiCase.ToLower(end < 0 ? url : url.Substring(0, end));
         foreach (var extension in ImageExtensions)
         {
             if (path.EndsWith(extension, StringComparison.Ordinal))

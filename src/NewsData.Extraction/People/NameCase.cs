@@ -1,3 +1,4 @@
+using NewsData.Extraction.Text;
 using System;
 using System.Collections.Generic;
 using System.Text;
@@ -71,7 +72,7 @@ internal static class NameCase
             return word; // "TOI STAFF": TOI is a publisher's abbreviation, not a name to re-case
         }
 
-        var lower = word.ToLowerInvariant();
+        var lower = AsciiCase.ToLower(word);
         if (!isFirst && Particles.Contains(lower))
         {
             return lower;

@@ -104,7 +104,7 @@ internal static class NameList
 
     private static bool IsRole(string segment)
     {
-        var lower = segment.ToLowerInvariant();
+        var lower = AsciiCase.ToLower(segment);
         foreach (var role in RoleWords)
         {
             if (lower.Contains(role))

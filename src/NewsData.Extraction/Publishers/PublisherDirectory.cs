@@ -113,7 +113,7 @@ internal sealed class PublisherDirectory
             return null;
         }
 
-        var host = url.Substring(start, end - start).ToLowerInvariant();
+        var host = AsciiCase.ToLower(url.Substring(start, end - start));
         return host.StartsWith("www.", StringComparison.Ordinal) ? host.Substring(4) : host;
     }
 
@@ -149,7 +149,7 @@ internal sealed class PublisherDirectory
             directory._names.Add((name, name));
             foreach (var domain in EmbeddedTable.Items(columns, 1))
             {
-                directory._domains.Add((domain.ToLowerInvariant(), name));
+                directory._domains.Add((AsciiCase.ToLower(domain), name));
             }
 
             foreach (var alias in EmbeddedTable.Items(columns, 2))

@@ -400,7 +400,7 @@ internal sealed class QuoteExtractor
                 return described;
             }
 
-            var title = descriptor.ToLowerInvariant();
+            var title = AsciiCase.ToLower(descriptor);
             var titled = _entities.Entities.Where(e => e.Kind == EntityKind.Person && e.Titles.Contains(title))
                 .Select(e => (Entity: e, Last: e.Mentions.Where(m => m.End <= position).Select(m => m.Start).DefaultIfEmpty(-1).Max()))
                 .Where(x => x.Last >= 0).OrderByDescending(x => x.Last).FirstOrDefault();

@@ -22,5 +22,5 @@ internal static class NameFolding
     }
 
     /// <summary>Case, diacritics and apostrophe style folded: "José Martínez’s" and "JOSE MARTINEZ's" fold alike.</summary>
-    public static string Fold(string name) => WithoutDiacritics(name).ToLowerInvariant().Replace('\u2019', '\'');
+    public static string Fold(string name) => AsciiCase.ToLower(WithoutDiacritics(name)).Replace('\u2019', '\'');
 }
