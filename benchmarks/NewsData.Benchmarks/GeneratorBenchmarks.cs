@@ -60,13 +60,16 @@ public class GeneratorBenchmarks
 
     private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
     {
-        private static readonly Options Article = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.NewsDataKind"] = "Article" });
-
         public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string>());
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Article;
+        // As the package's targets pass each article: marked, and embedded as a resource.
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(new Dictionary<string, string>
+        {
+            ["build_metadata.AdditionalFiles.NewsDataKind"] = "Article",
+            ["build_metadata.AdditionalFiles.NewsDataResource"] = "NewsData.Article:" + textFile.Path,
+        });
     }
 
     private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
