@@ -27,7 +27,7 @@ internal static class ArticleEmitter
         {
             writer.Line($"/// <summary>{Literals.XmlDoc(article.Summary)}</summary>");
             writer.Line($"/// <remarks>{Literals.XmlDoc(article.Remarks)}</remarks>");
-            writer.Line($"public static readonly {Names.Article} {article.MemberName} = {Names.Storage}.Corpus.Articles[{article.Ordinal}];");
+            writer.Line($"public static readonly {Names.Article} {article.MemberName} = {Names.Storage}.{CorpusEmitter.ByOrdinal}[{article.Ordinal}];");
             writer.Line();
         }
 

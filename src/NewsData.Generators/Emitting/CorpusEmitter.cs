@@ -11,6 +11,12 @@ namespace NewsData.Generators.Emitting;
 /// </summary>
 internal static class CorpusEmitter
 {
+    /// <summary>Storage's array of articles by ordinal.</summary>
+    public const string ByOrdinal = nameof(ByOrdinal);
+
+    /// <summary>Storage's array of entities by index.</summary>
+    public const string EntitiesByIndex = nameof(EntitiesByIndex);
+
     public static string HintName(CorpusOptions options) => $"{options.ClassName}.g.cs";
 
     public static string Emit(CorpusIndex index, CorpusOptions options)
@@ -59,6 +65,14 @@ internal static class CorpusEmitter
         {
             writer.Line($"    {ArticleEmitter.ShardClass(shard)}.Packed{(shard == shards - 1 ? ");" : ",")}");
         }
+
+        // Fields initialised from array elements are the cheapest the compiler can bind: a corpus has thousands.
+        writer.Line();
+        writer.Line("/// <summary>The articles by ordinal, for the article fields' initialisers.</summary>");
+        writer.Line($"internal static readonly {Names.Article}[] {ByOrdinal} = global::System.Linq.Enumerable.ToArray(Corpus.Articles);");
+        writer.Line();
+        writer.Line("/// <summary>The entities by index, for the entity fields' initialisers.</summary>");
+        writer.Line($"internal static readonly {Names.Entity}[] {EntitiesByIndex} = global::System.Linq.Enumerable.ToArray(Corpus.Entities);");
 
         writer.Close();
         writer.Close();

@@ -38,7 +38,7 @@ internal static class EntityEmitter
         foreach (var (index, entity) in entities)
         {
             WriteDocs(writer, entity, options);
-            writer.Line($"public static readonly {Names.Entity} {entity.Member} = {corpus}.{Names.Storage}.Corpus.Entities[{index}];");
+            writer.Line($"public static readonly {Names.Entity} {entity.Member} = {corpus}.{Names.Storage}.{CorpusEmitter.EntitiesByIndex}[{index}];");
             writer.Line();
         }
 

@@ -8,11 +8,11 @@ namespace NewsData
     {
         /// <summary>Iranian president calls NATO expansion ‘serious threat’ to regional stability</summary>
         /// <remarks>Published 2022-02-25 by The Cradle. 9 paragraphs, 9 quotes, 20 entities. Source: 000_eb75a7b507fbf6e2.txt.</remarks>
-        public static readonly global::NewsData.Article Article000Eb75a7b507fbf6e2 = Storage.Corpus.Articles[0];
+        public static readonly global::NewsData.Article Article000Eb75a7b507fbf6e2 = Storage.ByOrdinal[0];
 
         /// <summary>Russian President Vladimir Putin speaks with Iran's Raisi - report</summary>
         /// <remarks>Published 2022-02-24T21:30 by The Jerusalem Post. 6 paragraphs, 7 quotes, 17 entities. Source: 004_c1c32415a31d80a4.txt.</remarks>
-        public static readonly global::NewsData.Article Article004C1c32415a31d80a4 = Storage.Corpus.Articles[1];
+        public static readonly global::NewsData.Article Article004C1c32415a31d80a4 = Storage.ByOrdinal[1];
 
         partial class Storage
         {

@@ -12,31 +12,31 @@ namespace NewsData
         {
             /// <summary>International Atomic Energy Agency (organization): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>. Also written: IAEA.</remarks>
-            public static readonly global::NewsData.Entity InternationalAtomicEnergyAgency = global::NewsData.NewsCorpus.Storage.Corpus.Entities[21];
+            public static readonly global::NewsData.Entity InternationalAtomicEnergyAgency = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[21];
 
             /// <summary>Iranian Students' News Agency (organization): named in 1 article, speaker of 1 quote.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
-            public static readonly global::NewsData.Entity IranianStudentsNewsAgency = global::NewsData.NewsCorpus.Storage.Corpus.Entities[23];
+            public static readonly global::NewsData.Entity IranianStudentsNewsAgency = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[23];
 
             /// <summary>The Jerusalem Post (organization): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
-            public static readonly global::NewsData.Entity JerusalemPost = global::NewsData.NewsCorpus.Storage.Corpus.Entities[20];
+            public static readonly global::NewsData.Entity JerusalemPost = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[20];
 
             /// <summary>NATO (organization): named in 2 articles, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>, <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>. Also written: North Atlantic Treaty Organization.</remarks>
-            public static readonly global::NewsData.Entity Nato = global::NewsData.NewsCorpus.Storage.Corpus.Entities[1];
+            public static readonly global::NewsData.Entity Nato = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[1];
 
             /// <summary>Prime Minister’s Office (organization): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
-            public static readonly global::NewsData.Entity PrimeMinistersOffice = global::NewsData.NewsCorpus.Storage.Corpus.Entities[26];
+            public static readonly global::NewsData.Entity PrimeMinistersOffice = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[26];
 
             /// <summary>Reuters (organization): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
-            public static readonly global::NewsData.Entity Reuters = global::NewsData.NewsCorpus.Storage.Corpus.Entities[22];
+            public static readonly global::NewsData.Entity Reuters = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[22];
 
             /// <summary>Xinhua (organization): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>. Also written: Xinhua News.</remarks>
-            public static readonly global::NewsData.Entity Xinhua = global::NewsData.NewsCorpus.Storage.Corpus.Entities[4];
+            public static readonly global::NewsData.Entity Xinhua = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[4];
 
             /// <summary>All of them, in name order.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::NewsData.Entity> All { get; } = global::NewsData.NewsCorpus.Storage.Corpus.EntitiesOf(global::NewsData.EntityKind.Organization);

@@ -12,23 +12,23 @@ namespace NewsData
         {
             /// <summary>Donald Trump (person): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>.</remarks>
-            public static readonly global::NewsData.Entity DonaldTrump = global::NewsData.NewsCorpus.Storage.Corpus.Entities[19];
+            public static readonly global::NewsData.Entity DonaldTrump = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[19];
 
             /// <summary>Ebrahim Raisi (person): named in 2 articles, speaker of 8 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>, <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>. Also written: Raisi.</remarks>
-            public static readonly global::NewsData.Entity EbrahimRaisi = global::NewsData.NewsCorpus.Storage.Corpus.Entities[5];
+            public static readonly global::NewsData.Entity EbrahimRaisi = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[5];
 
             /// <summary>Lahav Harkov (person): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
-            public static readonly global::NewsData.Entity LahavHarkov = global::NewsData.NewsCorpus.Storage.Corpus.Entities[28];
+            public static readonly global::NewsData.Entity LahavHarkov = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[28];
 
             /// <summary>Naftali Bennett (person): named in 1 article, speaker of 1 quote.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
-            public static readonly global::NewsData.Entity NaftaliBennett = global::NewsData.NewsCorpus.Storage.Corpus.Entities[25];
+            public static readonly global::NewsData.Entity NaftaliBennett = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[25];
 
             /// <summary>Vladimir Putin (person): named in 2 articles, speaker of 6 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>, <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>. Also written: Putin.</remarks>
-            public static readonly global::NewsData.Entity VladimirPutin = global::NewsData.NewsCorpus.Storage.Corpus.Entities[7];
+            public static readonly global::NewsData.Entity VladimirPutin = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[7];
 
             /// <summary>All of them, in name order.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::NewsData.Entity> All { get; } = global::NewsData.NewsCorpus.Storage.Corpus.EntitiesOf(global::NewsData.EntityKind.Person);

@@ -12,67 +12,67 @@ namespace NewsData
         {
             /// <summary>China (location): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>.</remarks>
-            public static readonly global::NewsData.Entity China = global::NewsData.NewsCorpus.Storage.Corpus.Entities[13];
+            public static readonly global::NewsData.Entity China = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[13];
 
             /// <summary>Donbass (location): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>.</remarks>
-            public static readonly global::NewsData.Entity Donbass = global::NewsData.NewsCorpus.Storage.Corpus.Entities[10];
+            public static readonly global::NewsData.Entity Donbass = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[10];
 
             /// <summary>Donetsk (location): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>.</remarks>
-            public static readonly global::NewsData.Entity Donetsk = global::NewsData.NewsCorpus.Storage.Corpus.Entities[11];
+            public static readonly global::NewsData.Entity Donetsk = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[11];
 
             /// <summary>France (location): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>.</remarks>
-            public static readonly global::NewsData.Entity France = global::NewsData.NewsCorpus.Storage.Corpus.Entities[14];
+            public static readonly global::NewsData.Entity France = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[14];
 
             /// <summary>Germany (location): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>.</remarks>
-            public static readonly global::NewsData.Entity Germany = global::NewsData.NewsCorpus.Storage.Corpus.Entities[16];
+            public static readonly global::NewsData.Entity Germany = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[16];
 
             /// <summary>Iran (location): named in 2 articles, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>, <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>. Also written: Iranian.</remarks>
-            public static readonly global::NewsData.Entity Iran = global::NewsData.NewsCorpus.Storage.Corpus.Entities[0];
+            public static readonly global::NewsData.Entity Iran = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[0];
 
             /// <summary>Israel (location): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>. Also written: Israeli.</remarks>
-            public static readonly global::NewsData.Entity Israel = global::NewsData.NewsCorpus.Storage.Corpus.Entities[24];
+            public static readonly global::NewsData.Entity Israel = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[24];
 
             /// <summary>Lugansk (location): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>.</remarks>
-            public static readonly global::NewsData.Entity Lugansk = global::NewsData.NewsCorpus.Storage.Corpus.Entities[12];
+            public static readonly global::NewsData.Entity Lugansk = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[12];
 
             /// <summary>Middle East (location): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>. Also written: the Middle East.</remarks>
-            public static readonly global::NewsData.Entity MiddleEast = global::NewsData.NewsCorpus.Storage.Corpus.Entities[27];
+            public static readonly global::NewsData.Entity MiddleEast = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[27];
 
             /// <summary>Moscow (location): named in 2 articles, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>, <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
-            public static readonly global::NewsData.Entity Moscow = global::NewsData.NewsCorpus.Storage.Corpus.Entities[9];
+            public static readonly global::NewsData.Entity Moscow = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[9];
 
             /// <summary>Russia (location): named in 2 articles, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>, <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>. Also written: Russian.</remarks>
-            public static readonly global::NewsData.Entity Russia = global::NewsData.NewsCorpus.Storage.Corpus.Entities[6];
+            public static readonly global::NewsData.Entity Russia = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[6];
 
             /// <summary>Tehran (location): named in 2 articles, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>, <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
-            public static readonly global::NewsData.Entity Tehran = global::NewsData.NewsCorpus.Storage.Corpus.Entities[3];
+            public static readonly global::NewsData.Entity Tehran = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[3];
 
             /// <summary>Ukraine (location): named in 2 articles, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>, <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>. Also written: Ukrainian.</remarks>
-            public static readonly global::NewsData.Entity Ukraine = global::NewsData.NewsCorpus.Storage.Corpus.Entities[8];
+            public static readonly global::NewsData.Entity Ukraine = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[8];
 
             /// <summary>United Kingdom (location): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>. Also written: UK.</remarks>
-            public static readonly global::NewsData.Entity UnitedKingdom = global::NewsData.NewsCorpus.Storage.Corpus.Entities[15];
+            public static readonly global::NewsData.Entity UnitedKingdom = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[15];
 
             /// <summary>United States (location): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>. Also written: US.</remarks>
-            public static readonly global::NewsData.Entity UnitedStates = global::NewsData.NewsCorpus.Storage.Corpus.Entities[18];
+            public static readonly global::NewsData.Entity UnitedStates = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[18];
 
             /// <summary>Vienna (location): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>.</remarks>
-            public static readonly global::NewsData.Entity Vienna = global::NewsData.NewsCorpus.Storage.Corpus.Entities[2];
+            public static readonly global::NewsData.Entity Vienna = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[2];
 
             /// <summary>All of them, in name order.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::NewsData.Entity> All { get; } = global::NewsData.NewsCorpus.Storage.Corpus.EntitiesOf(global::NewsData.EntityKind.Location);

@@ -65,6 +65,12 @@ namespace NewsData
                 },
                 "1204121201",
                 Articles000.Packed);
+
+            /// <summary>The articles by ordinal, for the article fields' initialisers.</summary>
+            internal static readonly global::NewsData.Article[] ByOrdinal = global::System.Linq.Enumerable.ToArray(Corpus.Articles);
+
+            /// <summary>The entities by index, for the entity fields' initialisers.</summary>
+            internal static readonly global::NewsData.Entity[] EntitiesByIndex = global::System.Linq.Enumerable.ToArray(Corpus.Entities);
         }
     }
 }
