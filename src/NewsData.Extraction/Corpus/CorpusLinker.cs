@@ -56,13 +56,12 @@ public static class CorpusLinker
                 }
 
                 groups[group].Add(entity, a);
-                foreach (var form in groups[group].Forms)
+
+                // The group's earlier forms are registered already; only this entity's can be new.
+                Register(byForm, entity.Kind, entity.Name, group);
+                foreach (var alias in entity.Aliases)
                 {
-                    var key = (entity.Kind, EntityRecognizer.Fold(form));
-                    if (!byForm.ContainsKey(key))
-                    {
-                        byForm[key] = group;
-                    }
+                    Register(byForm, entity.Kind, alias, group);
                 }
 
                 entityOf[a][e] = group;
@@ -92,6 +91,15 @@ public static class CorpusLinker
         }
 
         return new CorpusLinks(linked, entityOf, LinkStatements(articles, entityOf), LinkEvents(articles, entityOf, groups));
+    }
+
+    private static void Register(Dictionary<(EntityKind, string), int> byForm, EntityKind kind, string form, int group)
+    {
+        var key = (kind, EntityRecognizer.Fold(form));
+        if (!byForm.ContainsKey(key))
+        {
+            byForm[key] = group;
+        }
     }
 
     private static int FindGroup(Dictionary<(EntityKind, string), int> byForm, EntityRef entity)
@@ -197,7 +205,7 @@ public static class CorpusLinker
 
     private static List<IReadOnlyList<(int Article, int Quote)>> LinkStatements(IReadOnlyList<LinkInput> articles, int[][] entityOf)
     {
-        var quotes = new List<(int Article, int Quote, int Speaker, HashSet<string> Words, string Text)>();
+        var quotes = new List<(int Article, int Quote, int Speaker, HashSet<string> Words, List<string> WordList)>();
         for (var a = 0; a < articles.Count; a++)
         {
             for (var q = 0; q < articles[a].Quotes.Count; q++)
@@ -205,54 +213,73 @@ public static class CorpusLinker
                 var quote = articles[a].Quotes[q];
                 if (quote.Speaker >= 0 && quote.Kind != QuoteKind.Indirect && quote.Speaker < entityOf[a].Length)
                 {
-                    quotes.Add((a, q, entityOf[a][quote.Speaker], WordSet(quote.Text), quote.Text));
+                    var words = Words(quote.Text);
+                    quotes.Add((a, q, entityOf[a][quote.Speaker], new HashSet<string>(words), words));
                 }
             }
         }
 
         // Only quotes by the same speaker can be one statement, and near-identical wordings share a run of
         // three words: candidates come from (speaker, word trigram) buckets, never all pairs.
-        var neighbours = new Dictionary<int, SortedSet<int>>();
-        foreach (var bucket in Enumerable.Range(0, quotes.Count)
-                     .SelectMany(i => Trigrams(quotes[i].Text).Select(t => (Key: (quotes[i].Speaker, t), Quote: i)))
-                     .GroupBy(x => x.Key))
+        var buckets = new Dictionary<(int Speaker, Trigram Words), List<int>>();
+        for (var i = 0; i < quotes.Count; i++)
         {
-            var members = bucket.Select(x => x.Quote).Distinct().ToList();
+            foreach (var trigram in Trigrams(quotes[i].WordList))
+            {
+                if (!buckets.TryGetValue((quotes[i].Speaker, trigram), out var bucket))
+                {
+                    buckets[(quotes[i].Speaker, trigram)] = bucket = new List<int>();
+                }
+
+                if (bucket.Count == 0 || bucket[bucket.Count - 1] != i)
+                {
+                    bucket.Add(i);
+                }
+            }
+        }
+
+        // Each bucket lists its quotes in ascending order without repeats (they were added in order).
+        var neighbours = new List<int>?[quotes.Count];
+        foreach (var members in buckets.Values)
+        {
             if (members.Count > MaxBucket)
             {
                 continue;
             }
 
-            foreach (var i in members)
+            for (var p = 0; p + 1 < members.Count; p++)
             {
-                foreach (var j in members.Where(j => j > i))
+                var list = neighbours[members[p]] ??= new List<int>();
+                for (var q = p + 1; q < members.Count; q++)
                 {
-                    if (!neighbours.TryGetValue(i, out var set))
-                    {
-                        neighbours[i] = set = new SortedSet<int>();
-                    }
-
-                    set.Add(j);
+                    list.Add(members[q]);
                 }
             }
         }
 
         var statements = new List<(int Order, IReadOnlyList<(int, int)> Group)>();
-        var used = new HashSet<int>();
+        var used = new bool[quotes.Count];
         for (var i = 0; i < quotes.Count; i++)
         {
-            if (used.Contains(i) || !neighbours.TryGetValue(i, out var candidates))
+            if (used[i] || neighbours[i] is not { } candidates)
             {
                 continue;
             }
 
+            candidates.Sort();
             var group = new List<(int, int)> { (quotes[i].Article, quotes[i].Quote) };
-            foreach (var j in candidates.Where(j => !used.Contains(j)))
+            for (var k = 0; k < candidates.Count; k++)
             {
+                var j = candidates[k];
+                if ((k > 0 && candidates[k - 1] == j) || used[j])
+                {
+                    continue;
+                }
+
                 if (quotes[j].Article != quotes[i].Article && Dice(quotes[i].Words, quotes[j].Words) >= StatementThreshold)
                 {
                     group.Add((quotes[j].Article, quotes[j].Quote));
-                    used.Add(j);
+                    used[j] = true;
                 }
             }
 
@@ -270,12 +297,28 @@ public static class CorpusLinker
         var sets = entityOf.Select(map => new HashSet<int>(map.Where(g => g >= 0 && groups[g].Kind != EntityKind.Other))).ToList();
 
         // A related pair must share a person, so candidates come from each person's articles, not all pairs.
-        var candidates = new HashSet<(int, int)>();
-        foreach (var byPerson in Enumerable.Range(0, articles.Count)
-                     .SelectMany(a => sets[a].Where(g => groups[g].Kind == EntityKind.Person).Select(g => (Person: g, Article: a)))
-                     .GroupBy(x => x.Person))
+        // Articles are visited in order, so each person's list is ascending and has no repeats.
+        var byPerson = new Dictionary<int, List<int>>();
+        for (var a = 0; a < articles.Count; a++)
         {
-            var inArticles = byPerson.Select(x => x.Article).Distinct().OrderBy(a => a).ToList();
+            foreach (var g in sets[a])
+            {
+                if (groups[g].Kind == EntityKind.Person)
+                {
+                    if (!byPerson.TryGetValue(g, out var list))
+                    {
+                        byPerson[g] = list = new List<int>();
+                    }
+
+                    list.Add(a);
+                }
+            }
+        }
+
+        // For each article, the later articles it shares a person with.
+        var partners = new List<int>?[articles.Count];
+        foreach (var inArticles in byPerson.Values)
+        {
             if (inArticles.Count > MaxBucket)
             {
                 continue;
@@ -283,21 +326,44 @@ public static class CorpusLinker
 
             for (var i = 0; i < inArticles.Count; i++)
             {
+                var list = partners[inArticles[i]] ??= new List<int>();
                 for (var j = i + 1; j < inArticles.Count; j++)
                 {
-                    candidates.Add((inArticles[i], inArticles[j]));
+                    list.Add(inArticles[j]);
                 }
             }
         }
 
         var related = new List<(int, int, double)>();
-        foreach (var (a, b) in candidates.OrderBy(p => p.Item1).ThenBy(p => p.Item2))
+        for (var a = 0; a < articles.Count; a++)
         {
+            if (partners[a] is not { } list)
             {
-                var shared = sets[a].Intersect(sets[b]).ToList();
-                var smaller = Math.Min(sets[a].Count, sets[b].Count);
-                var similarity = smaller == 0 ? 0 : (double)shared.Count / smaller;
-                var sharesPerson = shared.Any(g => groups[g].Kind == EntityKind.Person);
+                continue;
+            }
+
+            list.Sort();
+            for (var k = 0; k < list.Count; k++)
+            {
+                var b = list[k];
+                if (k > 0 && list[k - 1] == b)
+                {
+                    continue;
+                }
+
+                var (small, large) = sets[a].Count <= sets[b].Count ? (sets[a], sets[b]) : (sets[b], sets[a]);
+                var shared = 0;
+                var sharesPerson = false;
+                foreach (var g in small)
+                {
+                    if (large.Contains(g))
+                    {
+                        shared++;
+                        sharesPerson |= groups[g].Kind == EntityKind.Person;
+                    }
+                }
+
+                var similarity = small.Count == 0 ? 0 : (double)shared / small.Count;
                 if (sharesPerson && similarity >= EventThreshold && WithinDays(articles[a].Published, articles[b].Published))
                 {
                     related.Add((a, b, Math.Round(similarity, 3)));
@@ -312,26 +378,59 @@ public static class CorpusLinker
         !PublicationDate.TryParse(a, out var first) || !PublicationDate.TryParse(b, out var second)
         || Math.Abs((first.Date - second.Date).TotalDays) <= EventDays;
 
-    private static HashSet<string> WordSet(string text) =>
-        new(Tokenizer.Tokenize(text, 0, text.Length).Where(t => t.IsWord || t.Kind == TokenKind.Number).Select(t => AsciiCase.ToLower(t.Text)));
-
-    private static IEnumerable<string> Trigrams(string text)
+    /// <summary>A quote's words and numbers, lower-cased, in order: tokenised once for its word set and its trigrams.</summary>
+    private static List<string> Words(string text)
     {
-        var words = Tokenizer.Tokenize(text, 0, text.Length).Where(t => t.IsWord || t.Kind == TokenKind.Number).Select(t => AsciiCase.ToLower(t.Text)).ToList();
+        var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+        var words = new List<string>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            if (token.IsWord || token.Kind == TokenKind.Number)
+            {
+                words.Add(AsciiCase.ToLower(token.Text));
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>Every run of three words; a quote of fewer words is one key of them all.</summary>
+    private static IEnumerable<Trigram> Trigrams(List<string> words)
+    {
         if (words.Count < 3)
         {
-            yield return string.Join(" ", words);
+            yield return new Trigram(words.Count, words.Count > 0 ? words[0] : null, words.Count > 1 ? words[1] : null, null);
             yield break;
         }
 
         for (var i = 0; i + 2 < words.Count; i++)
         {
-            yield return words[i] + " " + words[i + 1] + " " + words[i + 2];
+            yield return new Trigram(3, words[i], words[i + 1], words[i + 2]);
         }
     }
 
-    private static double Dice(HashSet<string> a, HashSet<string> b) =>
-        a.Count + b.Count == 0 ? 0 : 2.0 * a.Intersect(b).Count() / (a.Count + b.Count);
+    private static double Dice(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count + b.Count == 0)
+        {
+            return 0;
+        }
+
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        var shared = 0;
+        foreach (var word in small)
+        {
+            if (large.Contains(word))
+            {
+                shared++;
+            }
+        }
+
+        return 2.0 * shared / (a.Count + b.Count);
+    }
+
+    /// <summary>Three consecutive words (or all of a shorter quote's, with their count), without building a string.</summary>
+    private readonly record struct Trigram(int Count, string? First, string? Second, string? Third);
 
     private sealed class Group
     {
