@@ -21,7 +21,8 @@ internal static class Tokenizer
 
     public static List<Token> Tokenize(string text, int start, int end)
     {
-        var tokens = new List<Token>();
+        // About one token per five characters of news prose: sized once, the list rarely grows.
+        var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
         var sentenceStart = true;
         var sentence = 0;
         var i = start;
@@ -56,7 +57,7 @@ internal static class Tokenizer
             }
             else
             {
-                token = new Token(TokenKind.Punctuation, i, i + 1, text.Substring(i, 1), false);
+                token = new Token(TokenKind.Punctuation, i, i + 1, OneCharacter(c), false);
                 i++;
                 if (c is '.' or '!' or '?' or '\u2026' && EndsSentence(text, tokens, i, end))
                 {
@@ -73,6 +74,22 @@ internal static class Tokenizer
         }
 
         return tokens;
+    }
+
+    private static readonly string[] AsciiStrings = CreateAsciiStrings();
+
+    /// <summary>A punctuation token's text without a new string for each: most are ASCII.</summary>
+    private static string OneCharacter(char c) => c < 128 ? AsciiStrings[c] : c.ToString();
+
+    private static string[] CreateAsciiStrings()
+    {
+        var strings = new string[128];
+        for (var c = 0; c < strings.Length; c++)
+        {
+            strings[c] = ((char)c).ToString();
+        }
+
+        return strings;
     }
 
     private static int WordEnd(string text, int i, int end)

@@ -261,9 +261,17 @@ internal sealed class QuoteExtractor
     /// <summary>Reported speech: "Putin said that …", "with Raisi specifying that …", "…, according to ISNA".</summary>
     private void AddIndirect(List<Token> tokens, List<QuotedSpan> quoted)
     {
-        foreach (var sentence in tokens.GroupBy(t => t.Sentence))
+        // Tokens come in text order, so each sentence is a run of them.
+        for (var first = 0; first < tokens.Count;)
         {
-            var words = sentence.ToList();
+            var next = first + 1;
+            while (next < tokens.Count && tokens[next].Sentence == tokens[first].Sentence)
+            {
+                next++;
+            }
+
+            var words = tokens.GetRange(first, next - first);
+            first = next;
             for (var k = 1; k < words.Count; k++)
             {
                 if (!ReportingVerbs.IsReportingVerb(words[k].Text) || !ReportingVerbs.IntroducesReportedSpeech(words[k].Text))
