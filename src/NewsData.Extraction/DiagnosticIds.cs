@@ -35,4 +35,7 @@ public static class DiagnosticIds
 
     /// <summary>Extraction failed unexpectedly; the file is left out and the rest of the corpus is generated.</summary>
     public const string ExtractionFailed = "NEWS010";
+
+    /// <summary>The compiled corpus nears the 16 MiB of string literals an assembly can hold.</summary>
+    public const string NearStringLimit = "NEWS011";
 }

@@ -23,6 +23,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidSetting = Create(DiagnosticIds.InvalidSetting, "Invalid NewsData setting", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor DoubtfulExtraction = Create(DiagnosticIds.DoubtfulExtraction, "Doubtful extraction", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor ExtractionFailed = Create(DiagnosticIds.ExtractionFailed, "Extraction failed", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor NearStringLimit = Create(DiagnosticIds.NearStringLimit, "Corpus near the assembly's string limit", DiagnosticSeverity.Warning);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {
@@ -35,6 +36,7 @@ internal static class DiagnosticDescriptors
         [FileTooLarge.Id] = FileTooLarge,
         [DoubtfulExtraction.Id] = DoubtfulExtraction,
         [ExtractionFailed.Id] = ExtractionFailed,
+        [NearStringLimit.Id] = NearStringLimit,
     };
 
     public static Diagnostic ToDiagnostic(DiagnosticSpec spec)

@@ -55,8 +55,8 @@ public sealed class NewsCorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ArticleSources);
 
         // Articles are emitted a shard of consecutive ordinals per file; an edit re-emits one shard.
-        var shards = sources
-            .Collect()
+        var allSources = sources.Collect();
+        var shards = allSources
             .SelectMany(static (all, _) => Shard(all))
             .WithTrackingName(TrackingNames.ArticleShards);
 
@@ -66,6 +66,14 @@ public sealed class NewsCorpusGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(shards.Combine(options), static (output, pair) =>
             output.AddSource(ArticleEmitter.HintName(pair.Right, pair.Left.Number), ArticleEmitter.Emit(pair.Left, pair.Right)));
+
+        context.RegisterSourceOutput(allSources, static (output, all) =>
+        {
+            if (UserStringBudget.Check(all) is { } warning)
+            {
+                output.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(warning));
+            }
+        });
 
         // Diagnostics come from their own outputs so that reporting them never invalidates cached sources.
         context.RegisterSourceOutput(diagnostics, static (output, list) =>
