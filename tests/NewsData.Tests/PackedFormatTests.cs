@@ -52,6 +52,32 @@ public class PackedFormatTests
         Assert.True(reader.AtEnd);
     }
 
+    [Fact]
+    public void Dates_round_trip_with_and_without_time_and_offset()
+    {
+        var dates = new PublicationDate?[]
+        {
+            null,
+            new PublicationDate(2022, 2, 24),
+            new PublicationDate(new DateTime(2022, 2, 24), new TimeSpan(21, 30, 0), null),
+            new PublicationDate(new DateTime(1999, 12, 31), new TimeSpan(23, 59, 59), TimeSpan.FromHours(-14)),
+            new PublicationDate(new DateTime(2024, 6, 1), new TimeSpan(0, 0, 0), TimeSpan.FromMinutes(345)),
+        };
+        var writer = new PackedWriter();
+        foreach (var date in dates)
+        {
+            writer.Date(date);
+        }
+
+        var reader = new PackedReader(writer.ToString());
+        foreach (var date in dates)
+        {
+            Assert.Equal(date, reader.Date());
+        }
+
+        Assert.True(reader.AtEnd);
+    }
+
     [Theory]
     [InlineData("a")] // a number with no final digit
     [InlineData("~")] // not a digit at all

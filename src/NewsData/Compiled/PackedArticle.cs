@@ -13,7 +13,7 @@ namespace NewsData.Compiled;
 /// </summary>
 /// <remarks>
 /// Layout, in order: ordinal; id; source file; text source (0 and a resource name, or 1 and the text);
-/// title; subtitle; authors; contributors; publisher; published (ISO); url; images (url, caption,
+/// title; subtitle; authors; contributors; publisher; published (see <see cref="PackedWriter.Date"/>); url; images (url, caption,
 /// credit); paragraphs; entities (corpus index, then mentions as start delta and length pairs);
 /// quotes (kind, speaker corpus index + 1 or 0, start, length). See <see cref="PackedWriter"/>.
 /// </remarks>
@@ -70,7 +70,7 @@ internal sealed class PackedArticle
             .Strings(article.Authors)
             .Strings(article.Contributors)
             .String(article.Publisher)
-            .String(article.Published?.ToString())
+            .Date(article.Published)
             .String(article.Url);
 
         var captions = 2 + article.Paragraphs.Count;
@@ -135,7 +135,7 @@ internal sealed class PackedArticle
         var authors = reader.Strings();
         var contributors = reader.Strings();
         var publisher = reader.String();
-        var published = reader.String();
+        var published = reader.Date();
         var url = reader.String();
 
         var images = new (string? Url, PackedText Caption, string? Credit)[reader.Number()];
@@ -180,7 +180,7 @@ internal sealed class PackedArticle
             Authors = authors,
             Contributors = contributors,
             Publisher = publisher,
-            Published = published is null ? null : PublicationDate.Parse(published),
+            Published = published,
             Url = url,
             Images = ValueList<ArticleImage>.Lazy(() => Array.ConvertAll(images, i => new ArticleImage(i.Url, i.Caption.Resolve(text), i.Credit))),
             Paragraphs = ValueList<string>.Lazy(() => PackedText.ResolveAll(paragraphs, text)),

@@ -60,6 +60,23 @@ internal struct PackedReader
         return items;
     }
 
+    /// <summary>What <see cref="PackedWriter.Date"/> wrote.</summary>
+    public PublicationDate? Date()
+    {
+        if (Number() == 0)
+        {
+            return null;
+        }
+
+        var date = new DateTime(Number(), Number(), Number());
+        var seconds = Number();
+        var offset = Number();
+        return new PublicationDate(
+            date,
+            seconds == 0 ? null : TimeSpan.FromSeconds(seconds - 1),
+            offset == 0 ? null : TimeSpan.FromMinutes(offset - PackedWriter.OffsetBias));
+    }
+
     /// <summary>A text value: null, a span of the article's text, or a string of its own.</summary>
     public PackedText Text()
     {

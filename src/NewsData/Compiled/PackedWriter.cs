@@ -78,5 +78,21 @@ internal sealed class PackedWriter
         return this;
     }
 
+    /// <summary>0 for null; otherwise 1, year, month, day, then the time of day in seconds plus one (0 for none), then the offset in minutes plus 841 (0 for none; offsets are within ±14 hours).</summary>
+    public PackedWriter Date(PublicationDate? date)
+    {
+        if (date is not { } value)
+        {
+            return Number(0);
+        }
+
+        Number(1).Number(value.Date.Year).Number(value.Date.Month).Number(value.Date.Day);
+        Number(value.TimeOfDay is { } time ? (int)time.TotalSeconds + 1 : 0);
+        return Number(value.Offset is { } offset ? (int)offset.TotalMinutes + OffsetBias : 0);
+    }
+
+    /// <summary>Shifts offsets (±14 hours, 840 minutes) above zero, with 0 left for none.</summary>
+    internal const int OffsetBias = 841;
+
     public override string ToString() => _builder.ToString();
 }
