@@ -98,7 +98,7 @@ public class CompiledCorpusTests
     {
         var packed = Pack(0, new Article("a", "A"), "a", Array.Empty<TextSpan?>());
 
-        Assert.Throws<FormatException>(() => new CompiledCorpus(new CountingAssembly(), Array.Empty<string>(), Links(), new[] { packed, packed }));
+        Assert.Throws<FormatException>(() => new CompiledCorpus(new CountingAssembly(), Array.Empty<string>(), Links(), packed + packed));
     }
 
     // Two articles naming one person; article "a" quotes her; they are related.
@@ -125,7 +125,7 @@ public class CompiledCorpusTests
         var entities = new[] { CorpusTables.WriteEntity(EntityKind.Person, "Anna Berg", new[] { "Berg" }) };
         var packedA = Pack(0, a, "a", new TextSpan?[] { new TextSpan(0, 22), null, new TextSpan(24, 67) }, new[] { 0 });
         var packedB = Pack(1, b, "b", new TextSpan?[] { new TextSpan(0, 24), null, new TextSpan(26, 35) });
-        return new CompiledCorpus(assembly, entities, Links(related: new[] { 0, 1 }), new[] { packedB }, new[] { packedA });
+        return new CompiledCorpus(assembly, entities, Links(related: new[] { 0, 1 }), packedB, packedA);
     }
 
     private static string Pack(int ordinal, Article article, string id, IReadOnlyList<TextSpan?> spans, int[]? speakers = null) =>

@@ -32,8 +32,8 @@ public sealed class CompiledCorpus
     /// <param name="assembly">The assembly whose manifest resources hold the article texts.</param>
     /// <param name="entities">The packed entity table, one entity per item.</param>
     /// <param name="links">The packed statement and related-article groups.</param>
-    /// <param name="articles">The packed articles, in any grouping and order (each knows its position).</param>
-    public CompiledCorpus(Assembly assembly, string[] entities, string links, params string[][] articles)
+    /// <param name="articles">Packed articles, each string holding any number of them back to back, in any order (each knows its position).</param>
+    public CompiledCorpus(Assembly assembly, string[] entities, string links, params string[] articles)
     {
         if (assembly is null || entities is null || links is null || articles is null)
         {
@@ -41,10 +41,19 @@ public sealed class CompiledCorpus
         }
 
         _entities = CorpusTables.ReadEntities(entities, MentionsOf);
-        _packed = new PackedArticle[articles.Sum(group => group.Length)];
-        foreach (var packed in articles.SelectMany(group => group))
+        var unpacked = new List<PackedArticle>();
+        foreach (var group in articles)
         {
-            var article = PackedArticle.Read(packed, assembly, _entities);
+            var reader = new PackedReader(group ?? throw new ArgumentNullException(nameof(articles)));
+            while (!reader.AtEnd)
+            {
+                unpacked.Add(PackedArticle.Read(ref reader, assembly, _entities));
+            }
+        }
+
+        _packed = new PackedArticle[unpacked.Count];
+        foreach (var article in unpacked)
+        {
             if (article.Ordinal >= _packed.Length || _packed[article.Ordinal] is not null)
             {
                 throw new FormatException($"Article '{article.Article.Id}' has position {article.Ordinal}, which is out of range or taken.");

@@ -117,10 +117,9 @@ internal sealed class PackedArticle
         return writer.ToString();
     }
 
-    /// <summary>Unpacks an article; its text is not read here.</summary>
-    public static PackedArticle Read(string packed, Assembly assembly, IReadOnlyList<Entity> corpusEntities)
+    /// <summary>Unpacks the article at the reader's position (packed articles follow one another); its text is not read here.</summary>
+    public static PackedArticle Read(ref PackedReader reader, Assembly assembly, IReadOnlyList<Entity> corpusEntities)
     {
-        var reader = new PackedReader(packed);
         var ordinal = reader.Number();
         var id = reader.String() ?? throw new FormatException("A packed article has no id.");
         var sourceFile = reader.String();
