@@ -4,6 +4,7 @@ using System.Collections.ObjectModel;
 using System.ComponentModel;
 using System.Linq;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using NewsData.Internal;
 
@@ -33,6 +34,7 @@ public sealed class CompiledCorpus
     /// <param name="entities">The packed entity table, one entity per item.</param>
     /// <param name="links">The packed statement and related-article groups.</param>
     /// <param name="articles">Packed articles, each string holding any number of them back to back, in any order (each knows its position).</param>
+    [MethodImpl(Optimized.Startup)]
     public CompiledCorpus(Assembly assembly, string[] entities, string links, params string[] articles)
     {
         if (assembly is null || entities is null || links is null || articles is null)

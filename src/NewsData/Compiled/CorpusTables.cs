@@ -27,7 +27,7 @@ internal static class CorpusTables
             var name = reader.String() ?? throw new FormatException("A packed entity has no name.");
             entities[i] = new Entity(name, kind)
             {
-                Aliases = reader.Strings(),
+                Aliases = ValueList<string>.Own(reader.Strings()),
                 Mentions = ValueList<EntityMention>.Lazy(() => mentions(index)),
             };
         }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using NewsData.Internal;
 
 namespace NewsData.Compiled;
@@ -118,6 +119,7 @@ internal sealed class PackedArticle
     }
 
     /// <summary>Unpacks the article at the reader's position (packed articles follow one another); its text is not read here.</summary>
+    [MethodImpl(Optimized.Startup)]
     public static PackedArticle Read(ref PackedReader reader, Assembly assembly, IReadOnlyList<Entity> corpusEntities)
     {
         var ordinal = reader.Number();
@@ -176,14 +178,14 @@ internal sealed class PackedArticle
         var article = new Article(id, () => title.Resolve(text) ?? string.Empty, () => subtitle.Resolve(text))
         {
             SourceFile = sourceFile,
-            Authors = authors,
-            Contributors = contributors,
+            Authors = ValueList<string>.Own(authors),
+            Contributors = ValueList<string>.Own(contributors),
             Publisher = publisher,
             Published = published,
             Url = url,
             Images = ValueList<ArticleImage>.Lazy(() => Array.ConvertAll(images, i => new ArticleImage(i.Url, i.Caption.Resolve(text), i.Credit))),
             Paragraphs = ValueList<string>.Lazy(() => PackedText.ResolveAll(paragraphs, text)),
-            Entities = Array.ConvertAll(entities, e => corpusEntities[e]),
+            Entities = ValueList<Entity>.Own(Array.ConvertAll(entities, e => corpusEntities[e])),
             Quotes = ValueList<Quote>.Lazy(() =>
             {
                 var quotes = new Quote[quoteKinds.Length];

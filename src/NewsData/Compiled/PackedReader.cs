@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace NewsData.Compiled;
 
@@ -17,6 +18,7 @@ internal struct PackedReader
 
     public bool AtEnd => _position >= _packed.Length;
 
+    [MethodImpl(Optimized.Startup)]
     public int Number()
     {
         var value = 0;

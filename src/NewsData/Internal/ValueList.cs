@@ -24,6 +24,9 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
     private ValueList(Func<T[]> factory) => _factory = factory;
 
+    /// <summary>A list over <paramref name="items"/> itself, not a copy: for arrays nothing else holds.</summary>
+    public static ValueList<T> Own(T[] items) => items.Length == 0 ? Empty : new(items);
+
     /// <summary>A list whose items are made by <paramref name="factory"/> the first time they are read.</summary>
     public static ValueList<T> Lazy(Func<T[]> factory) => new(factory ?? throw new ArgumentNullException(nameof(factory)));
 
