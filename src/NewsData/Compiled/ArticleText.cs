@@ -1,5 +1,6 @@
 using System;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace NewsData.Compiled;
@@ -29,6 +30,7 @@ internal sealed class ArticleText
 
     public string Value
     {
+        [MethodImpl(Optimized.Startup)]
         get
         {
             var text = Volatile.Read(ref _text);
@@ -42,6 +44,7 @@ internal sealed class ArticleText
         }
     }
 
+    [MethodImpl(Optimized.Startup)]
     public string Slice(TextSpan span)
     {
         var text = Value;

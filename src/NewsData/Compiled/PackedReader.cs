@@ -121,6 +121,7 @@ internal readonly struct PackedText
     public string? Resolve(ArticleText text) => _span is { } span ? text.Slice(span) : _value;
 
     /// <summary>Resolves every value of <paramref name="values"/> against the text, when they are first read.</summary>
+    [MethodImpl(Optimized.Startup)]
     public static string[] ResolveAll(IReadOnlyList<PackedText> values, ArticleText text)
     {
         var result = new string[values.Count];
