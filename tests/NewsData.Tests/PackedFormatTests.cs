@@ -53,6 +53,31 @@ public class PackedFormatTests
     }
 
     [Fact]
+    public void Framed_strings_and_relative_spans_round_trip()
+    {
+        var packed = new PackedWriter()
+            .Framed("004_c1c3.txt", "004_c1c3", string.Empty)
+            .Framed("NewsData.Article:/corpus/004_c1c3.txt", "NewsData.Article:", "004_c1c3.txt")
+            .Framed("other.md", "004_c1c3", ".txt")
+            .Framed(null, "a", "b")
+            .Text("second", new TextSpan(30, 6), origin: 20)
+            .Text("earlier", new TextSpan(5, 7), origin: 20)
+            .ToString();
+
+        var reader = new PackedReader(packed);
+        Assert.Equal("004_c1c3.txt", reader.Framed("004_c1c3", string.Empty));
+        Assert.Equal("NewsData.Article:/corpus/004_c1c3.txt", reader.Framed("NewsData.Article:", "004_c1c3.txt"));
+        Assert.Equal("other.md", reader.Framed("004_c1c3", ".txt"));
+        Assert.Null(reader.Framed("a", "b"));
+        var text = ArticleText.FromLiteral(new string('.', 5) + "earlier" + new string('.', 18) + "second");
+        var second = reader.Text(origin: 20);
+        Assert.Equal("second", second.Resolve(text));
+        Assert.Equal(36, second.SpanEnd);
+        Assert.Equal("earlier", reader.Text(origin: 20).Resolve(text));
+        Assert.True(reader.AtEnd);
+    }
+
+    [Fact]
     public void Dates_round_trip_with_and_without_time_and_offset()
     {
         var dates = new PublicationDate?[]

@@ -37,9 +37,10 @@ internal static class ArticleEmitter
         writer.Line($"/// <summary>Articles {first} to {first + shard.Articles.Count - 1} in id order, packed (layout: NewsData.Compiled.PackedArticle).</summary>");
         writer.Line($"internal static class {ShardClass(shard.Number)}");
         writer.Open();
-        // One constant the compiler folds from one literal per article: the runtime then loads one string
-        // per file instead of one per article (2,000 literals took 20 ms to load at first access).
-        writer.Line("internal const string Packed =");
+        // One string the compiler folds from one literal per article: the runtime then loads one string
+        // per file instead of one per article (2,000 literals took 20 ms to load at first access). Not a
+        // const: a const's value would be stored a second time, in the assembly's constant table.
+        writer.Line("internal static readonly string Packed =");
         for (var i = 0; i < shard.Articles.Count; i++)
         {
             var article = shard.Articles[i];

@@ -13,15 +13,19 @@ namespace NewsData.Compiled;
 /// paragraphs, captions, quotes) are read from the article's text only when first asked for.
 /// </summary>
 /// <remarks>
-/// Layout, in order: ordinal; id; source file; text source (0 and a resource name, or 1 and the text);
+/// Layout, in order: ordinal; id; source file (framed by the id); text source (0 and the resource name
+/// framed by the targets' prefix and the file name, or 1 and the text);
 /// title; subtitle; authors; contributors; publisher; published (see <see cref="PackedWriter.Date"/>); url; images (url, caption,
-/// credit); paragraphs; entities (corpus index, then mentions as start delta and length pairs);
+/// credit); paragraphs (spans after the first relative to the previous one's end); entities (corpus index, then mentions as start delta and length pairs);
 /// quotes (kind, speaker corpus index + 1 or 0, start, length). See <see cref="PackedWriter"/>.
 /// </remarks>
 internal sealed class PackedArticle
 {
     private const int ResourceText = 0;
     private const int LiteralText = 1;
+
+    /// <summary>How the package's targets name an article's resource: this, then the item's path.</summary>
+    private const string ResourcePrefix = "NewsData.Article:";
 
     private PackedArticle(int ordinal, Article article, int[] entities, TextSpan[][] mentions, int[] quoteSpeakers, TextSpan[] quoteSpans)
     {
@@ -63,9 +67,18 @@ internal sealed class PackedArticle
         var writer = new PackedWriter()
             .Number(ordinal)
             .String(article.Id)
-            .String(article.SourceFile)
-            .Number(textIsResource ? ResourceText : LiteralText)
-            .String(textSource)
+            .Framed(article.SourceFile, article.Id, string.Empty)
+            .Number(textIsResource ? ResourceText : LiteralText);
+        if (textIsResource)
+        {
+            writer.Framed(textSource, ResourcePrefix, article.SourceFile ?? string.Empty);
+        }
+        else
+        {
+            writer.String(textSource);
+        }
+
+        writer
             .Text(article.Title, SpanAt(0))
             .Text(article.Subtitle, SpanAt(1))
             .Strings(article.Authors)
@@ -83,9 +96,12 @@ internal sealed class PackedArticle
         }
 
         writer.Number(article.Paragraphs.Count);
+        var origin = 0;
         for (var i = 0; i < article.Paragraphs.Count; i++)
         {
-            writer.Text(article.Paragraphs[i], SpanAt(2 + i));
+            var span = SpanAt(2 + i);
+            writer.Text(article.Paragraphs[i], span, origin);
+            origin = span?.End ?? origin;
         }
 
         // Several of the article's entities can be one corpus entity ("Putin" and "Vladimir Putin"): one entry each.
@@ -124,10 +140,10 @@ internal sealed class PackedArticle
     {
         var ordinal = reader.Number();
         var id = reader.String() ?? throw new FormatException("A packed article has no id.");
-        var sourceFile = reader.String();
+        var sourceFile = reader.Framed(id, string.Empty);
         var text = reader.Number() switch
         {
-            ResourceText => ArticleText.FromResource(assembly, reader.String()!),
+            ResourceText => ArticleText.FromResource(assembly, reader.Framed(ResourcePrefix, sourceFile ?? string.Empty)!),
             LiteralText => ArticleText.FromLiteral(reader.String()!),
             var other => throw new FormatException($"Unknown article text source {other}."),
         };
@@ -146,9 +162,11 @@ internal sealed class PackedArticle
         }
 
         var paragraphs = new PackedText[reader.Number()];
+        var origin = 0;
         for (var i = 0; i < paragraphs.Length; i++)
         {
-            paragraphs[i] = reader.Text();
+            paragraphs[i] = reader.Text(origin);
+            origin = paragraphs[i].SpanEnd ?? origin;
         }
 
         var entities = new int[reader.Number()];

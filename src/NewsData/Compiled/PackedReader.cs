@@ -80,16 +80,27 @@ internal struct PackedReader
     }
 
     /// <summary>A text value: null, a span of the article's text, or a string of its own.</summary>
-    public PackedText Text()
+    public PackedText Text(int origin = 0)
     {
         var tag = Number();
         return tag switch
         {
             0 => default,
             1 => new PackedText(null, new TextSpan(Number(), Number())),
-            _ => new PackedText(Chars(tag - 2), null),
+            2 => throw new FormatException("Text tag 2 is not used."),
+            3 => new PackedText(null, new TextSpan(origin + Number(), Number())),
+            _ => new PackedText(Chars(tag - 4), null),
         };
     }
+
+    /// <summary>What <see cref="PackedWriter.Framed"/> wrote.</summary>
+    public string? Framed(string prefix, string suffix) => Number() switch
+    {
+        0 => null,
+        1 => prefix + String() + suffix,
+        2 => String(),
+        var tag => throw new FormatException($"Unknown framed string tag {tag}."),
+    };
 
     private string Chars(int length)
     {
@@ -117,6 +128,9 @@ internal readonly struct PackedText
     }
 
     public bool IsNull => _value is null && _span is null;
+
+    /// <summary>Where a span ends, the origin of the next paragraph's; null for a string.</summary>
+    public int? SpanEnd => _span?.End;
 
     public string? Resolve(ArticleText text) => _span is { } span ? text.Slice(span) : _value;
 

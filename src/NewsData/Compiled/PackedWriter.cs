@@ -60,8 +60,12 @@ internal sealed class PackedWriter
         return this;
     }
 
-    /// <summary>0 for null; 1, start, length for a span of the article's text; otherwise the length plus two, then the characters.</summary>
-    public PackedWriter Text(string? value, TextSpan? span)
+    /// <summary>
+    /// 0 for null; 1, start, length for a span of the article's text; 2 is never written, 3, start
+    /// minus <paramref name="origin"/>, length for a span at or after it (smaller numbers for
+    /// consecutive paragraphs); otherwise the length plus four, then the characters.
+    /// </summary>
+    public PackedWriter Text(string? value, TextSpan? span, int origin = 0)
     {
         if (value is null)
         {
@@ -70,12 +74,32 @@ internal sealed class PackedWriter
 
         if (span is { } at)
         {
-            return Number(1).Number(at.Start).Number(at.Length);
+            return origin > 0 && at.Start >= origin
+                ? Number(3).Number(at.Start - origin).Number(at.Length)
+                : Number(1).Number(at.Start).Number(at.Length);
         }
 
-        Number(value.Length + 2);
+        Number(value.Length + 4);
         _builder.Append(value);
         return this;
+    }
+
+    /// <summary>
+    /// A string that usually starts with <paramref name="prefix"/> and ends with <paramref name="suffix"/>
+    /// (a file name and its id, a resource name and its file): 0 for null, 1 and only the middle when it
+    /// does, 2 and the whole string when not.
+    /// </summary>
+    public PackedWriter Framed(string? value, string prefix, string suffix)
+    {
+        if (value is null)
+        {
+            return Number(0);
+        }
+
+        return value.Length >= prefix.Length + suffix.Length
+            && value.StartsWith(prefix, StringComparison.Ordinal) && value.EndsWith(suffix, StringComparison.Ordinal)
+            ? Number(1).String(value.Substring(prefix.Length, value.Length - prefix.Length - suffix.Length))
+            : Number(2).String(value);
     }
 
     /// <summary>0 for null; otherwise 1, year, month, day, then the time of day in seconds plus one (0 for none), then the offset in minutes plus 841 (0 for none; offsets are within ±14 hours).</summary>
