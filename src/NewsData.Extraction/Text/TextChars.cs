@@ -1,10 +1,16 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsData.Extraction.Text;
 
 /// <summary>Character classes the extractor needs, defined once and culture-invariantly.</summary>
 internal static class TextChars
 {
     /// <summary>White space plus the invisible characters scrapes carry (zero-width, BOM, bidi marks).</summary>
-    public static bool IsBlank(char c) =>
+    /// <remarks>The hottest call in extraction (a tenth of its time under perf): printable ASCII answers at once.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsBlank(char c) => c is > ' ' and < '\x7F' ? false : c == ' ' || IsBlankSlow(c);
+
+    private static bool IsBlankSlow(char c) =>
         char.IsWhiteSpace(c)
         || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF'
         || c is '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
