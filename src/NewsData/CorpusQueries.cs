@@ -4,7 +4,10 @@ using System.Linq;
 
 namespace NewsData;
 
-/// <summary>LINQ-friendly queries over articles; the generated corpus class exposes them for its own articles.</summary>
+/// <summary>
+/// LINQ-friendly queries over any collection of articles (a filtered list, articles built by hand).
+/// The generated corpus class answers the same questions from its packed index without reading texts.
+/// </summary>
 public static class CorpusQueries
 {
     /// <summary>Every quote in <paramref name="articles"/>, article by article, in text order.</summary>
@@ -18,24 +21,6 @@ public static class CorpusQueries
     /// <summary>The articles that name <paramref name="entity"/>.</summary>
     public static IEnumerable<Article> Mentioning(this IEnumerable<Article> articles, Entity entity) =>
         (articles ?? throw new ArgumentNullException(nameof(articles))).Where(a => a.Entities.Any(e => Same(e, entity)));
-
-    /// <summary>
-    /// The other members of the group that holds <paramref name="item"/> (by reference), or an empty list.
-    /// Used by generated code for statements reported in several articles and for related articles.
-    /// </summary>
-    public static IReadOnlyList<T> OthersInGroups<T>(IEnumerable<IReadOnlyList<T>> groups, T item)
-        where T : class
-    {
-        foreach (var group in groups ?? throw new ArgumentNullException(nameof(groups)))
-        {
-            if (group.Any(member => ReferenceEquals(member, item)))
-            {
-                return group.Where(member => !ReferenceEquals(member, item)).ToList();
-            }
-        }
-
-        return Array.Empty<T>();
-    }
 
     private static bool Same(Entity a, Entity b) => ReferenceEquals(a, b) || a.Equals(b);
 }

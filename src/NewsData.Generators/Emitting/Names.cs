@@ -4,14 +4,9 @@ namespace NewsData.Generators.Emitting;
 internal static class Names
 {
     public const string Article = "global::NewsData.Article";
-    public const string ArticleImage = "global::NewsData.ArticleImage";
-    public const string PublicationDate = "global::NewsData.PublicationDate";
     public const string Entity = "global::NewsData.Entity";
     public const string EntityKind = "global::NewsData.EntityKind";
-    public const string EntityMention = "global::NewsData.EntityMention";
     public const string Quote = "global::NewsData.Quote";
-    public const string QuoteKind = "global::NewsData.QuoteKind";
-    public const string TextSpan = "global::NewsData.TextSpan";
     public const string CompiledCorpus = "global::NewsData.Compiled.CompiledCorpus";
     public const string Enumerable = "global::System.Collections.Generic.IEnumerable";
     public const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
