@@ -88,9 +88,9 @@ public sealed class NewsCorpusGenerator : IIncrementalGenerator
         {
             var (corpus, corpusOptions) = pair;
             output.AddSource(CorpusEmitter.HintName(corpusOptions), CorpusEmitter.Emit(corpus, corpusOptions));
-            foreach (var (kindClass, entities) in EntityEmitter.ByKindClass(corpus))
+            foreach (var (kind, entities) in EntityEmitter.ByKind(corpus))
             {
-                output.AddSource(EntityEmitter.HintName(corpusOptions, kindClass), EntityEmitter.Emit(kindClass, entities, corpusOptions));
+                output.AddSource(EntityEmitter.HintName(corpusOptions, CorpusIndexBuilder.KindClass(kind)), EntityEmitter.Emit(kind, entities, corpusOptions));
             }
             foreach (var diagnostic in corpus.Diagnostics)
             {

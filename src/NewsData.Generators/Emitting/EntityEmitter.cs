@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using NewsData.Generators.Parsing;
 using NewsData.Generators.Specs;
 
 namespace NewsData.Generators.Emitting;
@@ -13,19 +14,21 @@ internal static class EntityEmitter
 {
     private const int MaxLinks = 5;
 
-    private static readonly string[] KindClasses = { "People", "Organizations", "Places", "Other" };
+    /// <summary>The kinds, in the order their files are emitted; each names its class through <see cref="CorpusIndexBuilder.KindClass"/>.</summary>
+    private static readonly EntityKind[] Kinds = { EntityKind.Person, EntityKind.Organization, EntityKind.Location, EntityKind.Other };
 
     public static string HintName(CorpusOptions options, string kindClass) => $"{options.ClassName}.{kindClass}.g.cs";
 
-    public static IEnumerable<(string KindClass, List<(int Index, EntitySpec Spec)> Entities)> ByKindClass(CorpusIndex index) =>
-        KindClasses.Select(k => (k, index.Entities
+    public static IEnumerable<(EntityKind Kind, List<(int Index, EntitySpec Spec)> Entities)> ByKind(CorpusIndex index) =>
+        Kinds.Select(kind => (kind, index.Entities
             .Select((spec, i) => (i, spec))
-            .Where(e => e.spec.KindClass == k)
+            .Where(e => e.spec.Kind == kind)
             .OrderBy(e => e.spec.Member, System.StringComparer.Ordinal)
             .ToList()));
 
-    public static string Emit(string kindClass, List<(int Index, EntitySpec Spec)> entities, CorpusOptions options)
+    public static string Emit(EntityKind kind, List<(int Index, EntitySpec Spec)> entities, CorpusOptions options)
     {
+        var kindClass = CorpusIndexBuilder.KindClass(kind);
         var corpus = CorpusClass.QualifiedName(options);
         var writer = new SourceWriter();
         CorpusClass.Open(writer, options);
@@ -43,20 +46,12 @@ internal static class EntityEmitter
         }
 
         writer.Line("/// <summary>All of them, in name order.</summary>");
-        writer.Line($"public static {Names.ReadOnlyList}<{Names.Entity}> All {{ get; }} = {corpus}.{Names.Storage}.Corpus.EntitiesOf({Names.EntityKind}.{KindOf(kindClass)});");
+        writer.Line($"public static {Names.ReadOnlyList}<{Names.Entity}> All {{ get; }} = {corpus}.{Names.Storage}.Corpus.EntitiesOf({Names.EntityKind}.{kind});");
         writer.Close();
         writer.Close();
         CorpusClass.Close(writer, options);
         return writer.ToString();
     }
-
-    private static EntityKind KindOf(string kindClass) => kindClass switch
-    {
-        "People" => EntityKind.Person,
-        "Organizations" => EntityKind.Organization,
-        "Places" => EntityKind.Location,
-        _ => EntityKind.Other,
-    };
 
     private static void WriteDocs(SourceWriter writer, EntitySpec entity, CorpusOptions options)
     {
