@@ -87,9 +87,8 @@ internal struct PackedReader
         {
             0 => default,
             1 => new PackedText(null, new TextSpan(Number(), Number())),
-            2 => throw new FormatException("Text tag 2 is not used."),
-            3 => new PackedText(null, new TextSpan(origin + Number(), Number())),
-            _ => new PackedText(Chars(tag - 4), null),
+            2 => new PackedText(null, new TextSpan(origin + Number(), Number())),
+            _ => new PackedText(Chars(tag - 3), null),
         };
     }
 

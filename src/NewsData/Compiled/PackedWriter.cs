@@ -61,9 +61,9 @@ internal sealed class PackedWriter
     }
 
     /// <summary>
-    /// 0 for null; 1, start, length for a span of the article's text; 2 is never written, 3, start
-    /// minus <paramref name="origin"/>, length for a span at or after it (smaller numbers for
-    /// consecutive paragraphs); otherwise the length plus four, then the characters.
+    /// 0 for null; 1, start, length for a span of the article's text; 2, start minus
+    /// <paramref name="origin"/>, length for a span at or after it (smaller numbers for consecutive
+    /// paragraphs); otherwise the length plus three, then the characters.
     /// </summary>
     public PackedWriter Text(string? value, TextSpan? span, int origin = 0)
     {
@@ -75,11 +75,11 @@ internal sealed class PackedWriter
         if (span is { } at)
         {
             return origin > 0 && at.Start >= origin
-                ? Number(3).Number(at.Start - origin).Number(at.Length)
+                ? Number(2).Number(at.Start - origin).Number(at.Length)
                 : Number(1).Number(at.Start).Number(at.Length);
         }
 
-        Number(value.Length + 4);
+        Number(value.Length + 3);
         _builder.Append(value);
         return this;
     }
