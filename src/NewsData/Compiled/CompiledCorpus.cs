@@ -25,7 +25,7 @@ public sealed class CompiledCorpus
     private readonly (int Article, int Quote)[][] _statements;
     private readonly int[][] _related;
     private readonly Dictionary<Entity, int> _entityIndex;
-    private readonly Dictionary<Article, int> _articleIndex;
+    private Dictionary<Article, int>? _articleIndex;
     private EntityMention[][]? _mentions;
     private IReadOnlyList<Quote>? _quotes;
 
@@ -70,12 +70,6 @@ public sealed class CompiledCorpus
         for (var i = 0; i < _entities.Length; i++)
         {
             _entityIndex[_entities[i]] = i;
-        }
-
-        _articleIndex = new Dictionary<Article, int>(_articles.Length, ReferenceComparer<Article>.Instance);
-        for (var i = 0; i < _articles.Length; i++)
-        {
-            _articleIndex[_articles[i]] = i;
         }
 
         Articles = new ReadOnlyCollection<Article>(_articles);
@@ -153,7 +147,7 @@ public sealed class CompiledCorpus
             throw new ArgumentNullException(nameof(article));
         }
 
-        if (!_articleIndex.TryGetValue(article, out var ordinal))
+        if (!ArticleIndex().TryGetValue(article, out var ordinal))
         {
             ordinal = Array.FindIndex(_articles, a => a.Id == article.Id && a.Equals(article));
         }
@@ -161,6 +155,18 @@ public sealed class CompiledCorpus
         var group = ordinal < 0 ? null : Array.Find(_related, g => Array.IndexOf(g, ordinal) >= 0);
         return group is null ? Array.Empty<Article>() : group.Where(o => o != ordinal).Select(o => _articles[o]).ToList();
     }
+
+    /// <summary>Ordinals by instance, built on the first <see cref="RelatedArticles"/> call rather than at start-up.</summary>
+    private Dictionary<Article, int> ArticleIndex() => LazyInitializer.EnsureInitialized(ref _articleIndex, () =>
+    {
+        var index = new Dictionary<Article, int>(_articles.Length, ReferenceComparer<Article>.Instance);
+        for (var i = 0; i < _articles.Length; i++)
+        {
+            index[_articles[i]] = i;
+        }
+
+        return index;
+    })!;
 
     private Quote Quote((int Article, int Quote) member) => _articles[member.Article].Quotes[member.Quote];
 
