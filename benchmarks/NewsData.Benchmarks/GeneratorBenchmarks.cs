@@ -19,7 +19,7 @@ public class GeneratorBenchmarks
 {
     private CSharpCompilation _compilation = null!;
     private ImmutableArray<AdditionalText> _texts;
-    private OptionsProvider _options = null!;
+    private EmbeddedArticleOptions _options = null!;
     private GeneratorDriver _warm = null!;
     private AdditionalText _edited = null!;
 
@@ -31,13 +31,13 @@ public class GeneratorBenchmarks
     {
         _compilation = CSharpCompilation.Create("Bench", references: new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) });
         var synthesizer = new NewsData.CorpusSynth.ScrapeSynthesizer(seed: 7);
-        _texts = Enumerable.Range(0, Articles).Select(synthesizer.Next).Select(f => (AdditionalText)new Text("/corpus/" + f.Name, f.Text)).ToImmutableArray();
-        _options = new OptionsProvider();
+        _texts = Enumerable.Range(0, Articles).Select(synthesizer.Next).Select(f => (AdditionalText)new InMemoryText("/corpus/" + f.Name, f.Text)).ToImmutableArray();
+        _options = new EmbeddedArticleOptions();
         _warm = Create().RunGenerators(_compilation);
         var victim = _texts[Articles / 2];
         var text = victim.GetText()!.ToString();
         var lastParagraph = text.LastIndexOf("\n\n", StringComparison.Ordinal);
-        _edited = new Text(victim.Path, text.Insert(lastParagraph, "\n\nThe report was updated with further detail."));
+        _edited = new InMemoryText(victim.Path, text.Insert(lastParagraph, "\n\nThe report was updated with further detail."));
     }
 
     [Benchmark(Description = "cold run")]
@@ -48,37 +48,4 @@ public class GeneratorBenchmarks
 
     private GeneratorDriver Create() => CSharpGeneratorDriver.Create(
         new[] { new NewsCorpusGenerator().AsSourceGenerator() }, _texts, CSharpParseOptions.Default, _options);
-
-    private sealed class Text(string path, string text) : AdditionalText
-    {
-        private readonly SourceText _text = SourceText.From(text);
-
-        public override string Path => path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
-    {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string>());
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
-
-        // As the package's targets pass each article: marked, and embedded as a resource.
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(new Dictionary<string, string>
-        {
-            ["build_metadata.AdditionalFiles.NewsDataKind"] = "Article",
-            ["build_metadata.AdditionalFiles.NewsDataResource"] = "NewsData.Article:" + textFile.Path,
-        });
-    }
-
-    private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
-    {
-        public override bool TryGetValue(string key, out string value)
-        {
-            var found = values.TryGetValue(key, out var result);
-            value = result ?? string.Empty;
-            return found;
-        }
-    }
 }

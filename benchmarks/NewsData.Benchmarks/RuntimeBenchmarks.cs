@@ -38,16 +38,16 @@ public class RuntimeBenchmarks
     {
         var synthesizer = new ScrapeSynthesizer(seed: 7);
         var files = Enumerable.Range(0, Articles).Select(synthesizer.Next).ToList();
-        var texts = files.Select(f => (AdditionalText)new Text("/corpus/" + f.Name, f.Text)).ToImmutableArray();
+        var texts = files.Select(f => (AdditionalText)new InMemoryText("/corpus/" + f.Name, f.Text)).ToImmutableArray();
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) == "netstandard.dll")
             .Append(typeof(Article).Assembly.Location)
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p));
         var compilation = CSharpCompilation.Create("Consumer", references: references, options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release));
-        CSharpGeneratorDriver.Create(new[] { new NewsCorpusGenerator().AsSourceGenerator() }, texts, CSharpParseOptions.Default, new Options())
+        CSharpGeneratorDriver.Create(new[] { new NewsCorpusGenerator().AsSourceGenerator() }, texts, CSharpParseOptions.Default, new EmbeddedArticleOptions())
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         using var stream = new MemoryStream();
-        var resources = files.Select(f => new ResourceDescription("NewsData.Article:/corpus/" + f.Name, () => new MemoryStream(Encoding.UTF8.GetBytes(f.Text)), true));
+        var resources = files.Select(f => new ResourceDescription(EmbeddedArticleOptions.ResourceName("/corpus/" + f.Name), () => new MemoryStream(Encoding.UTF8.GetBytes(f.Text)), true));
         var result = output.Emit(stream, manifestResources: resources);
         if (!result.Success)
         {
@@ -85,37 +85,4 @@ public class RuntimeBenchmarks
 
     private IReadOnlyList<Article> CorpusArticles() =>
         (IReadOnlyList<Article>)_assembly.GetType("NewsData.NewsCorpus")!.GetProperty("Articles")!.GetValue(null)!;
-
-    private sealed class Text(string path, string text) : AdditionalText
-    {
-        private readonly SourceText _text = SourceText.From(text);
-
-        public override string Path => path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    // Each article is embedded, as the package's targets do it.
-    private sealed class Options : AnalyzerConfigOptionsProvider
-    {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(_ => null);
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Values(key => key switch
-        {
-            "build_metadata.AdditionalFiles.NewsDataKind" => "Article",
-            "build_metadata.AdditionalFiles.NewsDataResource" => "NewsData.Article:" + textFile.Path,
-            _ => null,
-        });
-    }
-
-    private sealed class Values(Func<string, string?> lookup) : AnalyzerConfigOptions
-    {
-        public override bool TryGetValue(string key, out string value)
-        {
-            value = lookup(key) ?? string.Empty;
-            return lookup(key) is not null;
-        }
-    }
 }
