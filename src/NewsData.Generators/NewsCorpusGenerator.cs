@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using NewsData.Generators.Common;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using NewsData.Generators.Emitting;
 using NewsData.Generators.Parsing;
 using NewsData.Generators.Specs;
@@ -25,7 +26,8 @@ public sealed class NewsCorpusGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var options = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => CorpusOptionsParser.Parse(provider.GlobalOptions))
+            .Combine(context.ParseOptionsProvider)
+            .Select(static (pair, _) => CorpusOptionsParser.Parse(pair.Left.GlobalOptions, (pair.Right as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.Default))
             .WithTrackingName(TrackingNames.Options);
 
         var maxFileSize = options.Select(static (o, _) => o.MaxFileSize);

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using NewsData.Extraction;
 using NewsData.Extraction.Corpus;
 using NewsData.Generators.Tests.Infrastructure;
@@ -21,6 +22,18 @@ public class CompileAndRunTests
 
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.CompilationProblems());
+    }
+
+    [Theory]
+    [InlineData(LanguageVersion.CSharp7_3)] // a netstandard2.0 library's default
+    [InlineData(LanguageVersion.CSharp8)]
+    public void Generated_code_compiles_in_older_language_versions(LanguageVersion version)
+    {
+        var run = new GeneratorHarness().AddEmbeddedSeeds().WithLanguageVersion(version).Run();
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationProblems());
+        Assert.Equal(version >= LanguageVersion.CSharp8, run.Source("NewsCorpus.g.cs").Contains("#nullable enable", StringComparison.Ordinal));
     }
 
     [Fact]

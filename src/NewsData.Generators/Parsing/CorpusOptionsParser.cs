@@ -20,7 +20,7 @@ internal static class CorpusOptionsParser
         "Article", "ArticleImage", "Quote", "QuoteKind", "Entity", "EntityKind", "EntityMention", "PublicationDate", "TextSpan",
     };
 
-    public static CorpusOptions Parse(AnalyzerConfigOptions globalOptions)
+    public static CorpusOptions Parse(AnalyzerConfigOptions globalOptions, LanguageVersion languageVersion = LanguageVersion.Latest)
     {
         var diagnostics = new List<DiagnosticSpec>();
         var ns = CorpusOptions.DefaultNamespace;
@@ -66,7 +66,7 @@ internal static class CorpusOptionsParser
             }
         }
 
-        return new CorpusOptions(ns, className, new EquatableArray<DiagnosticSpec>(diagnostics.ToArray()), maxFileSize);
+        return new CorpusOptions(ns, className, new EquatableArray<DiagnosticSpec>(diagnostics.ToArray()), maxFileSize, languageVersion.MapSpecifiedToEffectiveVersion() >= LanguageVersion.CSharp8);
     }
 
     private static bool IsNamespace(string value)

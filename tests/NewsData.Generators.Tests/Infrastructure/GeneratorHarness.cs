@@ -33,6 +33,8 @@ internal sealed class GeneratorHarness
     public static readonly CSharpParseOptions ParseOptions =
         new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
+    private CSharpParseOptions _parseOptions = ParseOptions;
+    private readonly List<MetadataReference> _extraReferences = new();
     private readonly List<AdditionalText> _texts = new();
     private readonly List<(string Name, string Text)> _resources = new();
     private readonly Dictionary<string, Dictionary<string, string>> _fileOptions = new();
@@ -95,27 +97,48 @@ internal sealed class GeneratorHarness
         return this;
     }
 
+    /// <summary>Compiles the consumer as that C# version (a netstandard2.0 project defaults to 7.3).</summary>
+    public GeneratorHarness WithLanguageVersion(LanguageVersion version)
+    {
+        _parseOptions = _parseOptions.WithLanguageVersion(version);
+        return this;
+    }
+
+    /// <summary>Adds the assembly of <paramref name="type"/> to the consumer's references (xunit, say).</summary>
+    public GeneratorHarness WithReferenceTo(Type type)
+    {
+        _extraReferences.Add(MetadataReference.CreateFromFile(type.Assembly.Location));
+        return this;
+    }
+
     public IReadOnlyList<AdditionalText> Texts => _texts;
 
     public GeneratorDriver CreateDriver() =>
         CSharpGeneratorDriver.Create(
             new[] { new NewsCorpusGenerator().AsSourceGenerator() },
             _texts,
-            ParseOptions,
+            _parseOptions,
             new TestOptionsProvider(_globalOptions, _fileOptions),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    public static CSharpCompilation CreateCompilation(string source = "") =>
+    public static CSharpCompilation CreateCompilation(string source = "") => CreateCompilation(source, ParseOptions, Array.Empty<MetadataReference>());
+
+    private static CSharpCompilation CreateCompilation(string source, CSharpParseOptions parseOptions, IEnumerable<MetadataReference> extraReferences) =>
         CSharpCompilation.Create(
             "NewsData.Consumer",
-            new[] { CSharpSyntaxTree.ParseText(source, ParseOptions) },
-            References.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new[] { CSharpSyntaxTree.ParseText(source, parseOptions) },
+            References.Value.Concat(extraReferences),
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: parseOptions.LanguageVersion.MapSpecifiedToEffectiveVersion() >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable));
+
+    /// <summary>The consumer compilation as this harness is set up (language version, references), with <paramref name="source"/> in it.</summary>
+    public CSharpCompilation Consumer(string source = "") => CreateCompilation(source, _parseOptions, _extraReferences);
 
     /// <summary>Runs the generator once; returns the driver (for incremental re-runs), the output compilation and the run result.</summary>
     public GeneratorRun Run()
     {
-        var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(CreateCompilation(), out var output, out var diagnostics);
+        var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(Consumer(), out var output, out var diagnostics);
         return new GeneratorRun(driver, output, diagnostics, driver.GetRunResult()) { Resources = _resources.ToList() };
     }
 }
