@@ -15,8 +15,8 @@ dotnet run -c Release --project "$repo/benchmarks/NewsData.CorpusSynth" -- "$cou
 mkdir -p "$work/generator" "$work/baseline"
 cat > "$work/generator/Consumer.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
-  <Import Project="$repo/src/NewsData.Generators/build/NewsData.Generators.props" />
-  <PropertyGroup><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><UseSharedCompilation>false</UseSharedCompilation></PropertyGroup>
+  <Import Project="$repo/src/NewsData.Generators/buildTransitive/NewsData.Generators.props" />
+  <PropertyGroup><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><UseSharedCompilation>false</UseSharedCompilation><NewsDataEnabled>true</NewsDataEnabled><NewsDataIncludeSeedCorpus>false</NewsDataIncludeSeedCorpus></PropertyGroup>
   <ItemGroup>
     <NewsArticle Include="$work/corpus/*.txt" />
     <ProjectReference Include="$repo/src/NewsData/NewsData.csproj" />
@@ -24,7 +24,7 @@ cat > "$work/generator/Consumer.csproj" <<XML
     <ProjectReference Include="$repo/src/NewsData.Extraction/NewsData.Extraction.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
     <ProjectReference Include="$repo/src/NewsData/NewsData.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" SetTargetFramework="TargetFramework=netstandard2.0" />
   </ItemGroup>
-  <Import Project="$repo/src/NewsData.Generators/build/NewsData.Generators.targets" />
+  <Import Project="$repo/src/NewsData.Generators/buildTransitive/NewsData.Generators.targets" />
 </Project>
 XML
 cat > "$work/baseline/Consumer.csproj" <<XML
