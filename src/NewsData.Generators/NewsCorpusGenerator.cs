@@ -86,6 +86,19 @@ public sealed class NewsCorpusGenerator : IIncrementalGenerator
             }
         });
 
+        // Theory data needs xunit's TheoryData<T>; reduced to a bool at once so that code edits, which
+        // change the compilation, stop here.
+        var theoryDataSupport = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(TheoryDataEmitter.MetadataName) is not null)
+            .WithTrackingName(TrackingNames.TheoryDataSupport);
+        context.RegisterSourceOutput(options.Combine(theoryDataSupport), static (output, pair) =>
+        {
+            if (pair.Right)
+            {
+                output.AddSource(TheoryDataEmitter.HintName(pair.Left), TheoryDataEmitter.Emit(pair.Left));
+            }
+        });
+
         context.RegisterSourceOutput(index.Combine(options), static (output, pair) =>
         {
             var (corpus, corpusOptions) = pair;

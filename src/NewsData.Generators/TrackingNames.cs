@@ -27,6 +27,9 @@ public static class TrackingNames
     /// <summary>The articles grouped into generated files, <c>ArticleShard.Size</c> ordinals each.</summary>
     public const string ArticleShards = nameof(ArticleShards);
 
+    /// <summary>Whether the project references xunit, so that theory data is emitted.</summary>
+    public const string TheoryDataSupport = nameof(TheoryDataSupport);
+
     /// <summary>The diagnostics about each article file.</summary>
     public const string ArticleDiagnostics = nameof(ArticleDiagnostics);
 }
