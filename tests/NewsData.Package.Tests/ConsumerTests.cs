@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using NewsData.Extraction;
+
+namespace NewsData.Package.Tests;
+
+/// <summary>Fresh projects that reference the packed package, built and run with the dotnet CLI.</summary>
+[Collection(PackagedFeedCollection.Name)]
+public class ConsumerTests(PackagedFeed feed)
+{
+    private const string PrintCorpus = """
+        using System;
+        using NewsData;
+
+        Console.WriteLine($"articles: {NewsCorpus.Articles.Count}");
+        foreach (var article in NewsCorpus.Articles)
+        {
+            Console.WriteLine($"title: {article.Title}");
+        }
+        """;
+
+    [Fact]
+    public void A_console_app_gets_the_seed_corpus_by_default()
+    {
+        var app = feed.CreateProject("console", new Dictionary<string, string>
+        {
+            ["Console.csproj"] = Project("net10.0", "Exe", PackageReference),
+            ["Program.cs"] = (PrintCorpus + """
+
+                Console.WriteLine($"quoted: {NewsCorpus.QuotesBy(NewsCorpus.People.VladimirPutin).Any()}");
+                """).Replace("using NewsData;", "using System.Linq;\nusing NewsData;"),
+        });
+
+        var output = feed.Run(app, "run").ShouldSucceed("dotnet run").Output;
+
+        var seeds = Titles(Directory.GetFiles(Path.Combine(feed.RepositoryRoot, "seeds"), "*.txt"));
+        Assert.Contains($"articles: {seeds.Count}", output);
+        Assert.All(seeds, title => Assert.Contains("title: " + title, output));
+        Assert.Contains("quoted: True", output);
+    }
+
+    [Fact]
+    public void Own_articles_replace_the_seed_corpus_when_it_is_switched_off()
+    {
+        var app = feed.CreateProject("own-articles", new Dictionary<string, string>
+        {
+            ["OwnArticles.csproj"] = Project("net10.0", "Exe", PackageReference + """
+                <PropertyGroup><NewsDataIncludeSeedCorpus>false</NewsDataIncludeSeedCorpus></PropertyGroup>
+                <ItemGroup><NewsArticle Include="news/*.txt" /></ItemGroup>
+                """),
+            ["Program.cs"] = PrintCorpus,
+            ["news/harbour.txt"] = Article("Harbour reopens after winter storms", "By Ana Lopes - March 3 2023", "The harbour reopened on Friday, the port authority said."),
+            ["news/library.txt"] = Article("City library extends opening hours", "By Tom Reed - April 12 2023", "Opening hours will be extended from May, officials said."),
+        });
+
+        var output = feed.Run(app, "run").ShouldSucceed("dotnet run").Output;
+
+        var titles = Titles(Directory.GetFiles(Path.Combine(app, "news"), "*.txt"));
+        Assert.Contains("articles: 2", output);
+        Assert.All(titles, title => Assert.Contains("title: " + title, output));
+    }
+
+    [Fact]
+    public void A_test_project_uses_the_typed_theory_data()
+    {
+        var tests = feed.CreateProject("xunit-tests", new Dictionary<string, string>
+        {
+            ["CorpusTests.csproj"] = Project("net10.0", "Library", PackageReference + $"""
+                <ItemGroup>
+                  <PackageReference Include="Microsoft.NET.Test.Sdk" Version="{feed.PinnedVersion("Microsoft.NET.Test.Sdk")}" />
+                  <PackageReference Include="xunit" Version="{feed.PinnedVersion("xunit")}" />
+                  <PackageReference Include="xunit.runner.visualstudio" Version="{feed.PinnedVersion("xunit.runner.visualstudio")}" />
+                </ItemGroup>
+                """),
+            ["CorpusTests.cs"] = """
+                using NewsData;
+                using Xunit;
+
+                public class CorpusTests
+                {
+                    [Theory]
+                    [MemberData(nameof(NewsCorpus.TheoryData.Articles), MemberType = typeof(NewsCorpus.TheoryData))]
+                    public void Every_article_has_a_title(Article article) => Assert.False(string.IsNullOrWhiteSpace(article.Title));
+
+                    [Theory]
+                    [MemberData(nameof(NewsCorpus.TheoryData.People), MemberType = typeof(NewsCorpus.TheoryData))]
+                    public void Every_person_is_a_person(Entity person) => Assert.Equal(EntityKind.Person, person.Kind);
+
+                    [Fact]
+                    public void Putin_is_named() => Assert.Contains(NewsCorpus.People.VladimirPutin, NewsCorpus.People.All);
+                }
+                """,
+        });
+
+        var output = feed.Run(tests, "test").ShouldSucceed("dotnet test").Output;
+
+        Assert.Contains("Passed!", output);
+        Assert.Matches(@"Failed:\s+0", output);
+    }
+
+    [Fact]
+    public void A_netstandard_library_works_in_a_net10_app_and_the_app_gets_no_generator_of_its_own()
+    {
+        feed.CreateProject("layered/Headlines", new Dictionary<string, string>
+        {
+            // No LangVersion: a netstandard2.0 project compiles C# 7.3, and the generated code must too.
+            ["Headlines.csproj"] = Project("netstandard2.0", "Library", PackageReference),
+            ["Headlines.cs"] = """
+                namespace Headlines
+                {
+                    public static class Front
+                    {
+                        public static string First() { return NewsData.NewsCorpus.Articles[0].Title; }
+                    }
+                }
+                """,
+        });
+        var app = feed.CreateProject("layered/App", new Dictionary<string, string>
+        {
+            ["App.csproj"] = Project("net10.0", "Exe", """<ItemGroup><ProjectReference Include="../Headlines/Headlines.csproj" /></ItemGroup>"""),
+            ["Program.cs"] = """
+                System.Console.WriteLine("first: " + Headlines.Front.First());
+                System.Console.WriteLine("corpus assembly: " + typeof(NewsData.NewsCorpus).Assembly.GetName().Name);
+                """,
+        });
+
+        var output = feed.Run(app, "run").ShouldSucceed("dotnet run").Output;
+
+        var first = Titles(Directory.GetFiles(Path.Combine(feed.RepositoryRoot, "seeds"), "*.txt")).First();
+        Assert.Contains("first: " + first, output);
+        // The app compiled no NewsCorpus of its own: the one it sees is the library's.
+        Assert.Contains("corpus assembly: Headlines", output);
+        var analyzers = feed.Run(app, "msbuild", "-t:ResolveLockFileAnalyzers;_NewsDataRemoveInactiveGenerator", "-getItem:Analyzer").ShouldSucceed("listing analyzers").Output;
+        Assert.DoesNotContain("NewsData.Generators.dll", analyzers, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_net8_project_builds_and_runs_where_that_runtime_is_installed()
+    {
+        var app = feed.CreateProject("net8", new Dictionary<string, string>
+        {
+            ["Net8.csproj"] = Project("net8.0", "Exe", PackageReference),
+            ["Program.cs"] = PrintCorpus,
+        });
+
+        feed.Run(app, "build").ShouldSucceed("dotnet build for net8.0");
+
+        // Building needs only the SDK; running needs the .NET 8 runtime, absent on some machines.
+        if (DotNet.HasRuntime("8"))
+        {
+            var output = feed.Run(app, "run", "--no-build").ShouldSucceed("dotnet run on .NET 8").Output;
+            Assert.Contains($"articles: {Directory.GetFiles(Path.Combine(feed.RepositoryRoot, "seeds"), "*.txt").Length}", output);
+        }
+        else
+        {
+            Assert.True(File.Exists(Path.Combine(app, "bin", "Debug", "net8.0", "Net8.dll")));
+        }
+    }
+
+    private string PackageReference => $"""<ItemGroup><PackageReference Include="NewsData.Generators" Version="{feed.Version}" /></ItemGroup>""";
+
+    private static string Project(string targetFramework, string outputType, string extra) => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <TargetFramework>{targetFramework}</TargetFramework>
+            <OutputType>{outputType}</OutputType>
+            <Nullable>{(targetFramework == "netstandard2.0" ? "disable" : "enable")}</Nullable>
+            <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+          </PropertyGroup>
+          {extra}
+        </Project>
+        """;
+
+    private static string Article(string title, string byline, string paragraph) =>
+        $"{title}\n\n{byline}\n\n{paragraph}\n\n{paragraph.Replace("said", "added")}\n";
+
+    // The expected titles, from the same extraction the generator runs.
+    private static List<string> Titles(IEnumerable<string> files) =>
+        files.Order(StringComparer.Ordinal).Select(f => ArticleExtractor.Extract(f, File.ReadAllText(f)).Article!.Title).ToList();
+}

@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace NewsData.Package.Tests;
+
+/// <summary>
+/// The packages, packed from source once per test run into a temporary feed, and a place for consumer
+/// projects that restore from it with their own NuGet configuration and packages folder.
+/// </summary>
+public sealed class PackagedFeed : IDisposable
+{
+    public PackagedFeed()
+    {
+        RepositoryRoot = FindRepositoryRoot();
+        Root = Path.Combine(Path.GetTempPath(), "newsdata-e2e-" + Guid.NewGuid().ToString("N")[..8]);
+        Feed = Path.Combine(Root, "feed");
+        Packages = Path.Combine(Root, "packages");
+        Directory.CreateDirectory(Feed);
+        Version = XDocument.Load(Path.Combine(RepositoryRoot, "Directory.Build.props")).Descendants("Version").First().Value;
+
+        DotNet.Run(RepositoryRoot, null, "pack", "src/NewsData.Generators/NewsData.Generators.csproj", "-c", "Release", "-o", Feed, "--disable-build-servers", "-p:UseSharedCompilation=false")
+            .ShouldSucceed("dotnet pack NewsData.Generators");
+
+        WriteNuGetConfig();
+    }
+
+    public string RepositoryRoot { get; }
+
+    /// <summary>Everything this run writes: the feed, the packages folder, the consumer projects.</summary>
+    public string Root { get; }
+
+    public string Feed { get; }
+
+    /// <summary>The consumers' own global packages folder, so nothing comes from an earlier restore of the package.</summary>
+    public string Packages { get; }
+
+    public string Version { get; }
+
+    public string PackagePath => Path.Combine(Feed, $"NewsData.Generators.{Version}.nupkg");
+
+    public string SymbolsPackagePath => Path.Combine(Feed, $"NewsData.Generators.{Version}.snupkg");
+
+    /// <summary>The version the repository's central package management pins for <paramref name="id"/>.</summary>
+    public string PinnedVersion(string id) =>
+        XDocument.Load(Path.Combine(RepositoryRoot, "Directory.Packages.props")).Descendants("PackageVersion")
+            .Single(p => (string?)p.Attribute("Include") == id).Attribute("Version")!.Value;
+
+    /// <summary>A new project folder with these files (path relative to the folder → content).</summary>
+    public string CreateProject(string name, IReadOnlyDictionary<string, string> files)
+    {
+        var directory = Path.Combine(Root, name);
+        foreach (var (path, content) in files)
+        {
+            var full = Path.Combine(directory, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, content);
+        }
+
+        return directory;
+    }
+
+    /// <summary>dotnet with build servers off (they would outlive the test) in <paramref name="directory"/>.</summary>
+    public DotNet.Result Run(string directory, params string[] args) =>
+        DotNet.Run(directory, new Dictionary<string, string> { ["NUGET_PACKAGES"] = Packages }, [.. args, "--disable-build-servers", "-p:UseSharedCompilation=false"]);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is not worth failing a run for.
+        }
+    }
+
+    // Our packages come only from the feed (source mapping); everything else from the packages the
+    // repository's own restore already fetched, then the configured registry for anything missing.
+    private void WriteNuGetConfig()
+    {
+        var cache = DotNet.Run(Root, null, "nuget", "locals", "global-packages", "--list").Output;
+        var match = Regex.Match(cache, @"global-packages:\s*(\S.*?)\s*$", RegexOptions.Multiline);
+        var upstream = new List<(string Key, string Value)> { ("local", Feed) };
+        if (match.Success && Directory.Exists(match.Groups[1].Value))
+        {
+            upstream.Add(("restored", match.Groups[1].Value));
+        }
+
+        upstream.Add(("nuget.org", "https://api.nuget.org/v3/index.json"));
+        var config = new XDocument(
+            new XElement("configuration",
+                new XElement("config", new XElement("add", new XAttribute("key", "globalPackagesFolder"), new XAttribute("value", Packages))),
+                new XElement("packageSources", new XElement("clear"), upstream.Select(s => new XElement("add", new XAttribute("key", s.Key), new XAttribute("value", s.Value)))),
+                new XElement("packageSourceMapping",
+                    new XElement("packageSource", new XAttribute("key", "local"), new XElement("package", new XAttribute("pattern", "NewsData.*"))),
+                    upstream.Skip(1).Select(s => new XElement("packageSource", new XAttribute("key", s.Key), new XElement("package", new XAttribute("pattern", "*")))))));
+        config.Save(Path.Combine(Root, "nuget.config"));
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "NewsData.Generators.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The repository root (NewsData.Generators.sln) is not above " + AppContext.BaseDirectory);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PackagedFeedCollection : ICollectionFixture<PackagedFeed>
+{
+    public const string Name = "packaged feed";
+}
