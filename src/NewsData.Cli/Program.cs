@@ -15,6 +15,8 @@ public static class Program
         Usage:
           newsdata extract PATH... [--format json]   Write the extracted articles as JSON to stdout.
           newsdata check PATH...                     Print diagnostics like a compiler; exit 1 on errors.
+          newsdata report PATH... [-o FILE]          Write the corpus as one self-contained HTML page
+                                                     (to FILE, or to stdout).
 
         PATH is a file, or a folder standing for its *.txt files (sorted by name).
         """;
@@ -32,6 +34,7 @@ public static class Program
 
         var command = args[0];
         var paths = new List<string>();
+        string? outputFile = null;
         for (var i = 1; i < args.Length; i++)
         {
             if (args[i] == "--format")
@@ -44,6 +47,16 @@ public static class Program
 
                 i++;
             }
+            else if (args[i] is "-o" or "--output" && command == "report")
+            {
+                if (i + 1 >= args.Length)
+                {
+                    error.WriteLine("newsdata: -o takes the file to write the report to.");
+                    return 2;
+                }
+
+                outputFile = args[++i];
+            }
             else if (args[i].StartsWith("-", StringComparison.Ordinal))
             {
                 error.WriteLine($"newsdata: unknown option '{args[i]}'.\n\n{Usage}");
@@ -55,7 +68,7 @@ public static class Program
             }
         }
 
-        if (command is not ("extract" or "check") || paths.Count == 0)
+        if (command is not ("extract" or "check" or "report") || paths.Count == 0)
         {
             error.WriteLine(Usage);
             return 2;
@@ -81,7 +94,36 @@ public static class Program
             return 0;
         }
 
+        if (command == "report")
+        {
+            return Report(results, outputFile, output, error);
+        }
+
         return Check(results, output);
+    }
+
+    private static int Report(List<(string Path, string Text, ExtractionResult Result)> results, string? outputFile, TextWriter output, TextWriter error)
+    {
+        var inputs = results.Select(r => new HtmlReport.Input(r.Path, r.Text, r.Result)).ToList();
+        if (outputFile is null)
+        {
+            HtmlReport.Write(output, inputs);
+            return 0;
+        }
+
+        try
+        {
+            using var file = new StreamWriter(outputFile, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            HtmlReport.Write(file, inputs);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"newsdata: cannot write '{outputFile}': {exception.Message}");
+            return 2;
+        }
+
+        output.WriteLine($"newsdata: wrote {outputFile} ({inputs.Count} file(s)).");
+        return 0;
     }
 
     private static (string Path, string Text, ExtractionResult Result) Extract(string path)

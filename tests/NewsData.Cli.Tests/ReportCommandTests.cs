@@ -1,0 +1,73 @@
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Text.RegularExpressions;
+using NewsData.Extraction;
+using NewsData.Extraction.Corpus;
+
+namespace NewsData.Cli.Tests;
+
+public class ReportCommandTests
+{
+    [Fact]
+    public void The_report_holds_every_article_quote_and_entity_of_the_corpus()
+    {
+        using var corpus = new TempCorpus();
+        var file = Path.Combine(corpus.Path, "report.html");
+
+        var (exitCode, output, error) = Cli.Run("report", Cli.SeedsFolder, "-o", file);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("wrote " + file, output);
+        var html = File.ReadAllText(file);
+        var (articles, entities, _) = Expected();
+        Assert.All(articles, a => Assert.Contains(WebUtility.HtmlEncode(a.Title), html));
+        Assert.All(articles.SelectMany(a => a.Quotes), q => Assert.Contains(WebUtility.HtmlEncode(q.Text), html));
+        // One panel per entity, and each is reachable from a link.
+        Assert.Equal(entities.Count, Regex.Matches(html, "<section class=\"entity-panel\" id=\"(e\\d+)\"").Count);
+        Assert.All(Regex.Matches(html, "<section class=\"entity-panel\" id=\"(e\\d+)\"").Select(m => m.Groups[1].Value), id => Assert.Contains($"href=\"#{id}\"", html));
+    }
+
+    [Fact]
+    public void The_report_loads_nothing_from_the_network()
+    {
+        var (_, html, _) = Cli.Run("report", Cli.SeedsFolder);
+
+        Assert.StartsWith("<!DOCTYPE html>", html);
+        Assert.DoesNotMatch("<(script|img|link|iframe)[^>]*\\s(src|href)=", html);
+        Assert.DoesNotContain("url(", html);
+        Assert.DoesNotContain("@import", html);
+    }
+
+    [Fact]
+    public void Diagnostics_appear_inline_and_a_failed_file_is_listed()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Add("empty.txt", "  \n");
+        corpus.Add("undated.txt", "Talks stall again in Vienna\nPublished: sometime last spring\n\nDiplomats left on Friday.\n");
+
+        var (exitCode, html, _) = Cli.Run("report", corpus.Path);
+
+        Assert.Equal(0, exitCode);
+        Assert.Matches("<li class=\"error\">empty.txt\\(1,1\\): error NEWS001: ", html);
+        Assert.Matches("<li class=\"warning\">undated.txt\\(2,1\\): warning NEWS005: ", html);
+        Assert.Contains("<article class=\"failed\"", html);
+        Assert.Contains("Articles</dt><dd>1 of 2 files</dd>", html);
+    }
+
+    [Fact]
+    public void Text_from_the_page_is_escaped()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Add("hostile.txt", "<script>alert(1)</script> & friends win vote\n\nBy Ana Lopes - March 3 2023\n\nThe <b>vote</b> passed on Friday, officials said.\n");
+
+        var (_, html, _) = Cli.Run("report", corpus.Path);
+
+        Assert.DoesNotContain("<script>alert(1)</script>", html);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; friends", html);
+        Assert.DoesNotContain("<b>vote</b>", html);
+    }
+
+    internal static (System.Collections.Generic.IReadOnlyList<Article> Articles, System.Collections.Generic.IReadOnlyList<Entity> Entities, CorpusLinks Links) Expected() =>
+        CorpusBuilder.Build(Directory.GetFiles(Cli.SeedsFolder, "*.txt").Select(f => ArticleExtractor.Extract(f, SourceDecoder.Decode(File.ReadAllBytes(f))).Article!));
+}
