@@ -24,6 +24,8 @@ public sealed class PackagedFeed : IDisposable
 
         DotNet.Run(RepositoryRoot, null, "pack", "src/NewsData.Generators/NewsData.Generators.csproj", "-c", "Release", "-o", Feed, "--disable-build-servers", "-p:UseSharedCompilation=false")
             .ShouldSucceed("dotnet pack NewsData.Generators");
+        DotNet.Run(RepositoryRoot, null, "pack", "src/NewsData.Cli/NewsData.Cli.csproj", "-c", "Release", "-o", Feed, "--disable-build-servers", "-p:UseSharedCompilation=false")
+            .ShouldSucceed("dotnet pack NewsData.Cli");
 
         WriteNuGetConfig();
     }
@@ -63,9 +65,9 @@ public sealed class PackagedFeed : IDisposable
         return directory;
     }
 
-    /// <summary>dotnet with build servers off (they would outlive the test) in <paramref name="directory"/>.</summary>
+    /// <summary>dotnet in <paramref name="directory"/>; commands that build do so with build servers off (they would outlive the test).</summary>
     public DotNet.Result Run(string directory, params string[] args) =>
-        DotNet.Run(directory, new Dictionary<string, string> { ["NUGET_PACKAGES"] = Packages }, [.. args, "--disable-build-servers", "-p:UseSharedCompilation=false"]);
+        DotNet.Run(directory, new Dictionary<string, string> { ["NUGET_PACKAGES"] = Packages }, args[0] == "tool" ? args : [.. args, "--disable-build-servers", "-p:UseSharedCompilation=false"]);
 
     public void Dispose()
     {

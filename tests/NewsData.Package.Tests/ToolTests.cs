@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace NewsData.Package.Tests;
+
+/// <summary><c>newsdata</c> installed from the feed as a .NET tool, and run.</summary>
+[Collection(PackagedFeedCollection.Name)]
+public class ToolTests(PackagedFeed feed)
+{
+    [Fact]
+    public void The_tool_installs_from_the_feed_and_checks_extracts_and_reports()
+    {
+        var tools = Path.Combine(feed.Root, "tools");
+        feed.Run(feed.Root, "tool", "install", "NewsData.Cli", "--version", feed.Version, "--tool-path", tools, "--configfile", Path.Combine(feed.Root, "nuget.config"))
+            .ShouldSucceed("dotnet tool install");
+        var newsdata = Path.Combine(tools, "newsdata");
+        var seeds = Path.Combine(feed.RepositoryRoot, "seeds");
+        var seedCount = Directory.GetFiles(seeds, "*.txt").Length;
+
+        var check = Tool(newsdata, "check", seeds);
+        Assert.Equal(0, check.ExitCode);
+        Assert.Contains($"{seedCount} file(s) checked: 0 error(s)", check.Output);
+
+        var extract = Tool(newsdata, "extract", seeds, "--format", "json");
+        Assert.Equal(0, extract.ExitCode);
+        using (var json = System.Text.Json.JsonDocument.Parse(extract.Output))
+        {
+            Assert.Equal(seedCount, json.RootElement.GetArrayLength());
+        }
+
+        var report = Path.Combine(feed.Root, "report.html");
+        Assert.Equal(0, Tool(newsdata, "report", seeds, "-o", report).ExitCode);
+        Assert.StartsWith("<!DOCTYPE html>", File.ReadAllText(report));
+    }
+
+    private static (int ExitCode, string Output) Tool(string executable, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"newsdata {string.Join(' ', args)}: {error.Result}");
+        return (process.ExitCode, output);
+    }
+}
