@@ -78,6 +78,27 @@ public class PackageLayoutTests(PackagedFeed feed)
     }
 
     [Fact]
+    public void Every_packed_assembly_is_built_deterministically()
+    {
+        // The compiler marks a deterministic build with a Reproducible debug directory entry.
+        using var package = ZipFile.OpenRead(feed.PackagePath);
+        var assemblies = package.Entries.Where(e => e.FullName.EndsWith(".dll", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(assemblies);
+        foreach (var entry in assemblies)
+        {
+            using var stream = new MemoryStream();
+            using (var content = entry.Open())
+            {
+                content.CopyTo(stream);
+            }
+
+            stream.Position = 0;
+            using var pe = new PEReader(stream);
+            Assert.Contains(pe.ReadDebugDirectory(), d => d.Type == DebugDirectoryEntryType.Reproducible);
+        }
+    }
+
+    [Fact]
     public void The_manifest_has_no_dependencies_and_carries_readme_icon_license_and_repository()
     {
         using var package = ZipFile.OpenRead(feed.PackagePath);
