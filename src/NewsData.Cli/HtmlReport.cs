@@ -40,7 +40,7 @@ internal static class HtmlReport
         for (var a = 0; a < articles.Count; a++)
         {
             var input = extracted.Single(i => i.Result.Article!.Id == articles[a].Id);
-            WriteArticle(page, articles[a], textOf[articles[a].Id], input, entityIds, Related(links, articles, a));
+            WriteArticle(page, articles[a], textOf[articles[a].Id], input, entityIds, Related(links, articles, a), SameStatements(links, articles, a));
         }
 
         foreach (var failed in inputs.Where(i => i.Result.Article is null))
@@ -108,7 +108,7 @@ internal static class HtmlReport
         page.Raw("</nav>\n");
     }
 
-    private static void WriteArticle(Page page, Article article, string text, Input input, Dictionary<Entity, string> ids, IEnumerable<Article> related)
+    private static void WriteArticle(Page page, Article article, string text, Input input, Dictionary<Entity, string> ids, IEnumerable<Article> related, IEnumerable<(Quote Quote, List<Article> Elsewhere)> statements)
     {
         page.Raw($"<article id=\"{Anchor(article.Id)}\">\n<h2>").Text(article.Title).Raw("</h2>\n");
         if (article.Subtitle is { } subtitle)
@@ -147,6 +147,24 @@ internal static class HtmlReport
             }
 
             page.Raw("</p>\n");
+        }
+
+        var reported = statements.ToList();
+        if (reported.Count > 0)
+        {
+            page.Raw("<ul class=\"statements\">\n");
+            foreach (var (quote, elsewhere) in reported)
+            {
+                page.Raw("<li>Also reported: <q>").Text(quote.Text).Raw("</q> in ");
+                for (var i = 0; i < elsewhere.Count; i++)
+                {
+                    page.Raw(i > 0 ? ", " : "").Raw($"<a href=\"#{Anchor(elsewhere[i].Id)}\">").Text(elsewhere[i].Title).Raw("</a>");
+                }
+
+                page.Raw("</li>\n");
+            }
+
+            page.Raw("</ul>\n");
         }
 
         var others = related.ToList();
@@ -256,6 +274,14 @@ internal static class HtmlReport
     private static IEnumerable<Article> Related(CorpusLinks links, IReadOnlyList<Article> articles, int index) =>
         links.RelatedArticles.Where(p => p.A == index || p.B == index).Select(p => articles[p.A == index ? p.B : p.A]);
 
+    // The statements this article shares with others: each of its quotes in a group, with the other articles of that group.
+    private static IEnumerable<(Quote Quote, List<Article> Elsewhere)> SameStatements(CorpusLinks links, IReadOnlyList<Article> articles, int index) =>
+        links.Statements
+            .Where(group => group.Any(member => member.Article == index))
+            .Select(group => (
+                articles[index].Quotes[group.First(member => member.Article == index).Quote],
+                group.Where(member => member.Article != index).Select(member => articles[member.Article]).Distinct().ToList()));
+
     private static string KindTitle(EntityKind kind) => kind switch
     {
         EntityKind.Person => "People",
@@ -296,6 +322,7 @@ internal static class HtmlReport
         .diagnostics { font: 13px/1.4 ui-monospace, monospace; background: #fff; border-left: 3px solid #c33; padding: .5rem .5rem .5rem 1.5rem; } .diagnostics .warning { color: #8a6d00; } .diagnostics .error { color: #b00; } .diagnostics .info { color: #555; }
         aside { grid-area: panels; padding: 1rem; font: 14px/1.4 system-ui, sans-serif; } .entity-panel { display: none; position: sticky; top: 1rem; background: #fff; border: 1px solid #ccc; padding: .75rem; }
         .entity-panel:target { display: block; } .quotes li { margin-bottom: .5rem; }
+        .statements, .related { font: 14px/1.4 system-ui, sans-serif; color: #555; }
         """;
 
     private const string Script = """

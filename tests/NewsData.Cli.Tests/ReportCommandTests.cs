@@ -29,6 +29,21 @@ public class ReportCommandTests
     }
 
     [Fact]
+    public void Statements_reported_twice_and_related_articles_link_across_articles()
+    {
+        var (_, html, _) = Cli.Run("report", Cli.SeedsFolder);
+        var (articles, _, links) = Expected();
+
+        Assert.NotEmpty(links.Statements);
+        Assert.Equal(links.Statements.Sum(group => group.Select(m => m.Article).Distinct().Count()), Regex.Matches(html, "<li>Also reported: ").Count);
+        foreach (var (a, b, _) in links.RelatedArticles)
+        {
+            Assert.Matches($"<p class=\"related\">Related: .*href=\"#a-{Regex.Escape(articles[b].Id)}\"", html);
+            Assert.Matches($"<p class=\"related\">Related: .*href=\"#a-{Regex.Escape(articles[a].Id)}\"", html);
+        }
+    }
+
+    [Fact]
     public void The_report_loads_nothing_from_the_network()
     {
         var (_, html, _) = Cli.Run("report", Cli.SeedsFolder);
