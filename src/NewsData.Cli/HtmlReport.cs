@@ -37,9 +37,10 @@ internal static class HtmlReport
         WriteOverview(page, inputs, articles, entities, links);
         WriteEntityIndex(page, entities, entityIds);
         page.Raw("<main>\n");
+        var inputOf = extracted.ToDictionary(i => i.Result.Article!.Id, StringComparer.Ordinal);
         for (var a = 0; a < articles.Count; a++)
         {
-            var input = extracted.Single(i => i.Result.Article!.Id == articles[a].Id);
+            var input = inputOf[articles[a].Id];
             WriteArticle(page, articles[a], textOf[articles[a].Id], input, entityIds, Related(links, articles, a), SameStatements(links, articles, a));
         }
 
@@ -242,11 +243,16 @@ internal static class HtmlReport
 
     private static void WriteEntityPanels(Page page, IReadOnlyList<Article> articles, IReadOnlyList<Entity> entities, Dictionary<Entity, string> ids)
     {
+        // One pass over the corpus, not one per entity: reports of large corpora stay linear.
+        var quotesBy = articles.SelectMany(a => a.Quotes.Where(q => q.Speaker is not null).Select(q => (Article: a, Quote: q)))
+            .ToLookup(p => p.Quote.Speaker!, ReferenceEqualityComparer.Instance);
+        var namedIn = articles.SelectMany(a => a.Entities.Distinct(ReferenceEqualityComparer.Instance).Select(e => (Entity: e!, Article: a)))
+            .ToLookup(p => p.Entity, p => p.Article, ReferenceEqualityComparer.Instance);
         page.Raw("<aside id=\"panels\">\n");
         foreach (var entity in entities)
         {
-            var quotes = articles.SelectMany(a => a.Quotes.Where(q => ReferenceEquals(q.Speaker, entity)).Select(q => (Article: a, Quote: q))).ToList();
-            var named = articles.Where(a => a.Entities.Any(e => ReferenceEquals(e, entity))).ToList();
+            var quotes = quotesBy[entity].ToList();
+            var named = namedIn[entity].ToList();
             page.Raw($"<section class=\"entity-panel\" id=\"{ids[entity]}\">\n<h2>").Text(entity.Name).Raw($" <span class=\"kind\">{KindTitle(entity.Kind)}</span></h2>\n");
             if (entity.Aliases.Count > 0)
             {
