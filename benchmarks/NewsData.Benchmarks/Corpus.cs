@@ -9,6 +9,10 @@ namespace NewsData.Benchmarks;
 /// <summary>The seed articles, and a larger corpus made by varying them deterministically (ids and one sentence).</summary>
 internal static class Corpus
 {
+    /// <summary>The seed files on disk, in name order.</summary>
+    public static IReadOnlyList<string> SeedPaths { get; } =
+        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Seeds"), "*.txt").OrderBy(f => f, StringComparer.Ordinal).ToList();
+
     public static IReadOnlyList<(string Name, byte[] Bytes)> Seeds { get; } =
         Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Seeds"), "*.txt")
             .OrderBy(f => f, StringComparer.Ordinal)
