@@ -31,12 +31,25 @@ public sealed class NewsCorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Options);
 
         var maxFileSize = options.Select(static (o, _) => o.MaxFileSize);
+
+        // The targets' list of article files (see ArticleManifest); a project with none has an empty one.
+        var manifestPath = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => ArticleFileFilter.ManifestPath(provider.GlobalOptions));
+        var manifest = context.AdditionalTextsProvider
+            .Combine(manifestPath)
+            .Where(static pair => pair.Right is not null && ManifestPath.Normalize(pair.Left.Path) == pair.Right)
+            .Select(static (pair, cancellationToken) => pair.Left.GetText(cancellationToken)?.ToString())
+            .Collect()
+            .Select(static (texts, _) => ArticleManifestParser.Parse(texts))
+            .WithTrackingName(TrackingNames.ArticleManifest);
+
         var articleFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => ArticleFileFilter.IsArticle(pair.Right.GetOptions(pair.Left)))
-            .Select(static (pair, _) => (pair.Left, ArticleFileFilter.Suppressed(pair.Right.GetOptions(pair.Left)), ArticleFileFilter.ResourceName(pair.Right.GetOptions(pair.Left))))
+            .Combine(manifest)
+            .Select(static (pair, _) => (File: pair.Left.Left, Entry: ArticleFileFilter.Match(pair.Left.Left.Path, pair.Left.Right.GetOptions(pair.Left.Left), pair.Right)))
+            .Where(static match => match.Entry is not null)
             .Combine(maxFileSize)
-            .Select(static (pair, _) => new ArticleInput(pair.Left.Left, pair.Left.Item2, pair.Right, pair.Left.Item3))
+            .Select(static (pair, _) => new ArticleInput(pair.Left.File, pair.Left.Entry!.Suppressed, pair.Right, pair.Left.Entry.ResourceName))
             .WithTrackingName(TrackingNames.ArticleFiles);
 
         var specs = articleFiles

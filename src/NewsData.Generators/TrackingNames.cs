@@ -9,6 +9,9 @@ public static class TrackingNames
     /// <summary>The corpus options read from MSBuild properties.</summary>
     public const string Options = nameof(Options);
 
+    /// <summary>The build targets' list of article files, parsed.</summary>
+    public const string ArticleManifest = nameof(ArticleManifest);
+
     /// <summary>The additional files marked as articles.</summary>
     public const string ArticleFiles = nameof(ArticleFiles);
 

@@ -48,18 +48,27 @@ public class ConsumerTests(PackagedFeed feed)
         {
             ["OwnArticles.csproj"] = Project("net10.0", "Exe", PackageReference + """
                 <PropertyGroup><NewsDataIncludeSeedCorpus>false</NewsDataIncludeSeedCorpus></PropertyGroup>
-                <ItemGroup><NewsArticle Include="news/*.txt" /></ItemGroup>
+                <ItemGroup>
+                  <NewsArticle Include="news/*.txt" Exclude="news/brief.txt" />
+                  <!-- Headline only: NEWS004, an error under TreatWarningsAsErrors unless the item silences it. -->
+                  <NewsArticle Include="news/brief.txt" NewsDataSuppress="NEWS004;NEWS005" />
+                </ItemGroup>
                 """),
             ["Program.cs"] = PrintCorpus,
             ["news/harbour.txt"] = Article("Harbour reopens after winter storms", "By Ana Lopes - March 3 2023", "The harbour reopened on Friday, the port authority said."),
             ["news/library.txt"] = Article("City library extends opening hours", "By Tom Reed - April 12 2023", "Opening hours will be extended from May, officials said."),
+            ["news/brief.txt"] = "Council approves new bus routes for the city\n",
         });
 
         var output = feed.Run(app, "run").ShouldSucceed("dotnet run").Output;
 
         var titles = Titles(Directory.GetFiles(Path.Combine(app, "news"), "*.txt"));
-        Assert.Contains("articles: 2", output);
+        Assert.Contains("articles: 3", output);
         Assert.All(titles, title => Assert.Contains("title: " + title, output));
+        // The articles reach the generator through the targets' manifest, not one .globalconfig section each.
+        var editorConfig = File.ReadAllText(Directory.GetFiles(Path.Combine(app, "obj"), "*.GeneratedMSBuildEditorConfig.editorconfig", SearchOption.AllDirectories).Single());
+        Assert.DoesNotContain("harbour.txt", editorConfig);
+        Assert.Contains("NewsData.articles.tsv", editorConfig);
     }
 
     [Fact]

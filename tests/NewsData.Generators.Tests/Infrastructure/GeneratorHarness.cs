@@ -84,6 +84,34 @@ internal sealed class GeneratorHarness
         return this;
     }
 
+    /// <summary>The manifest path the targets would set as NewsDataManifest.</summary>
+    public const string ManifestPath = "/project/obj/NewsData.articles.tsv";
+
+    private readonly List<string> _manifestLines = new();
+
+    /// <summary>
+    /// An article as the package's targets pass it: a plain additional file at <paramref name="compilerPath"/>,
+    /// listed in the manifest under <paramref name="manifestPath"/> (MSBuild's full path, which may be
+    /// spelled differently), with its resource name and silenced ids.
+    /// </summary>
+    public GeneratorHarness AddListedArticle(string compilerPath, string text, string? manifestPath = null, string? resource = null, string? suppress = null)
+    {
+        _texts.Add(new InMemoryAdditionalText(compilerPath, text));
+        _manifestLines.Add($"{manifestPath ?? compilerPath}\t{resource}\t{suppress}");
+        if (resource is not null)
+        {
+            _resources.Add((resource, text));
+        }
+
+        return this;
+    }
+
+    /// <summary>The manifest file the last driver was created with, if any article was listed.</summary>
+    public AdditionalText? Manifest { get; private set; }
+
+    /// <summary>The manifest as the targets write it, for the articles added with <see cref="AddListedArticle"/>.</summary>
+    public string ManifestText => "# NewsData article manifest: full path, resource name, silenced warning ids (tab-separated)\n" + string.Join("\n", _manifestLines) + "\n";
+
     /// <summary>An additional file that is not an article (no NewsDataKind metadata).</summary>
     public GeneratorHarness AddOtherFile(string path, string text)
     {
@@ -113,13 +141,23 @@ internal sealed class GeneratorHarness
 
     public IReadOnlyList<AdditionalText> Texts => _texts;
 
-    public GeneratorDriver CreateDriver() =>
-        CSharpGeneratorDriver.Create(
+    public GeneratorDriver CreateDriver()
+    {
+        var texts = _texts.ToList();
+        if (_manifestLines.Count > 0)
+        {
+            Manifest = new InMemoryAdditionalText(ManifestPath, ManifestText);
+            texts.Add(Manifest);
+            _globalOptions["build_property.NewsDataManifest"] = ManifestPath;
+        }
+
+        return CSharpGeneratorDriver.Create(
             new[] { new NewsCorpusGenerator().AsSourceGenerator() },
-            _texts,
+            texts,
             _parseOptions,
             new TestOptionsProvider(_globalOptions, _fileOptions),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
 
     public static CSharpCompilation CreateCompilation(string source = "") => CreateCompilation(source, ParseOptions, Array.Empty<MetadataReference>());
 

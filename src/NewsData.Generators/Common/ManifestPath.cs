@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace NewsData.Generators.Common;
+
+/// <summary>
+/// Paths as a comparable key: MSBuild writes <c>%(FullPath)</c> with <c>..</c> resolved, while the
+/// compiler may pass an additional file's path with <c>..</c> segments and either separator. Pure
+/// string work, no file system (generators must not touch it).
+/// </summary>
+internal static class ManifestPath
+{
+    public static string Normalize(string path)
+    {
+        var rooted = path.StartsWith("/", System.StringComparison.Ordinal) || path.StartsWith("\\", System.StringComparison.Ordinal);
+        var parts = new List<string>();
+        foreach (var part in path.Split('/', '\\'))
+        {
+            if (part.Length == 0 || part == ".")
+            {
+                continue;
+            }
+
+            if (part == ".." && parts.Count > 0 && parts[parts.Count - 1] != "..")
+            {
+                parts.RemoveAt(parts.Count - 1);
+                continue;
+            }
+
+            parts.Add(part);
+        }
+
+        var result = new StringBuilder(path.Length);
+        if (rooted)
+        {
+            result.Append('/');
+        }
+
+        result.Append(string.Join("/", parts));
+        // Windows paths compare without case; a drive letter says which kind of path this is.
+        return path.Length > 1 && path[1] == ':' ? result.ToString().ToUpperInvariant() : result.ToString();
+    }
+}

@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Generic;
+using NewsData.Generators.Common;
+
+namespace NewsData.Generators.Specs;
+
+/// <summary>
+/// The project's article files as the build targets list them in one manifest file: which additional
+/// files are articles, and each one's resource name and silenced warnings. One file instead of
+/// per-file item metadata, because MSBuild writes per-file metadata as one .globalconfig section per
+/// file, which cost about a second per 10,000 articles before the generator ran (docs/performance.md).
+/// Compared by its entries; the lookup is built once per manifest.
+/// </summary>
+internal sealed class ArticleManifest : IEquatable<ArticleManifest>
+{
+    public static readonly ArticleManifest Empty = new(EquatableArray<ManifestEntry>.Empty);
+
+    private readonly Dictionary<string, ManifestEntry> _byPath;
+
+    public ArticleManifest(EquatableArray<ManifestEntry> entries)
+    {
+        Entries = entries;
+        _byPath = new Dictionary<string, ManifestEntry>(entries.Count, StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            // The first listing of a path wins, as MSBuild would embed it once.
+            var key = ManifestPath.Normalize(entry.Path);
+            if (!_byPath.ContainsKey(key))
+            {
+                _byPath[key] = entry;
+            }
+        }
+    }
+
+    public EquatableArray<ManifestEntry> Entries { get; }
+
+    /// <summary>The entry for the additional file at <paramref name="path"/>, or null when it is not an article.</summary>
+    public ManifestEntry? Find(string path) => _byPath.TryGetValue(ManifestPath.Normalize(path), out var entry) ? entry : null;
+
+    public bool Equals(ArticleManifest? other) => other is not null && Entries.Equals(other.Entries);
+
+    public override bool Equals(object? obj) => Equals(obj as ArticleManifest);
+
+    public override int GetHashCode() => Entries.GetHashCode();
+}
+
+/// <summary>One article file in the manifest.</summary>
+/// <param name="Path">The file's full path, as MSBuild wrote it.</param>
+/// <param name="ResourceName">The manifest resource the targets embedded it as, or null.</param>
+/// <param name="Suppressed">The warning ids its item silences.</param>
+internal sealed record ManifestEntry(string Path, string? ResourceName, EquatableArray<string> Suppressed);

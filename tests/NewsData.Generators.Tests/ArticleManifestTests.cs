@@ -1,0 +1,96 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using NewsData.Generators.Common;
+using NewsData.Generators.Parsing;
+using NewsData.Generators.Specs;
+using NewsData.Generators.Tests.Infrastructure;
+
+namespace NewsData.Generators.Tests;
+
+/// <summary>The article manifest the package's targets write instead of per-file item metadata.</summary>
+public class ArticleManifestTests
+{
+    private const string Story = "Harbour reopens after winter storms\n\nBy Ana Lopes - March 3 2023\n\nThe harbour reopened on Friday, the port authority said.\n";
+
+    [Fact]
+    public void Listed_files_are_articles_and_other_additional_files_are_not()
+    {
+        var run = new GeneratorHarness()
+            .AddListedArticle("/project/news/harbour.txt", Story, resource: "NewsData.Article:news/harbour.txt")
+            .AddOtherFile("/project/notes.txt", Story.Replace("Harbour", "Notes", System.StringComparison.Ordinal))
+            .Run();
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var articles = (System.Collections.Generic.IReadOnlyList<Article>)CompileAndRunTests.Load(run).GetProperty("Articles")!.GetValue(null)!;
+        var article = Assert.Single(articles);
+        Assert.Equal("harbour", article.Id);
+        // The text comes from the resource the manifest named: reading a paragraph proves it was found.
+        Assert.Equal("The harbour reopened on Friday, the port authority said.", Assert.Single(article.Paragraphs));
+    }
+
+    [Theory]
+    [InlineData("/project/sub/../news/harbour.txt", "/project/news/harbour.txt")]
+    [InlineData("/project/./news/harbour.txt", "/project/news/harbour.txt")]
+    [InlineData("C:\\src\\Project\\news\\harbour.txt", "C:/SRC/project/news/harbour.txt")]
+    public void The_compiler_path_and_the_manifest_path_may_be_spelled_differently(string compilerPath, string manifestPath)
+    {
+        var run = new GeneratorHarness().AddListedArticle(compilerPath, Story, manifestPath).Run();
+
+        // Matched: the file was read as an article (its id is whatever this OS makes of the path).
+        var spec = Assert.Single(run.Generator.TrackedSteps[TrackingNames.ArticleSpecs].SelectMany(s => s.Outputs));
+        Assert.Equal("Harbour reopens after winter storms", ((ArticleSpec)spec.Value).Article!.Title);
+    }
+
+    [Fact]
+    public void Silenced_ids_in_the_manifest_silence_warnings_of_that_file_only()
+    {
+        var run = new GeneratorHarness()
+            .AddListedArticle("/project/news/brief.txt", "Council approves new bus routes for the city\n", suppress: "NEWS004;NEWS005")
+            .AddListedArticle("/project/news/other.txt", "Council delays the budget vote again\n")
+            .Run();
+
+        var warnings = run.GeneratorDiagnostics.Where(d => d.Id == "NEWS004").ToList();
+        var warning = Assert.Single(warnings);
+        Assert.EndsWith("other.txt", warning.Location.GetLineSpan().Path, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Adding_an_article_extracts_only_the_new_file()
+    {
+        var harness = new GeneratorHarness().AddListedArticle("/project/news/harbour.txt", Story);
+        var first = harness.Run();
+        var oldManifest = harness.Manifest!;
+        harness.AddListedArticle("/project/news/library.txt", Story.Replace("Harbour reopens", "Library opens", System.StringComparison.Ordinal));
+        var driver = first.Driver
+            .AddAdditionalTexts([harness.Texts[^1]])
+            .ReplaceAdditionalText(oldManifest, new InMemoryAdditionalText(GeneratorHarness.ManifestPath, harness.ManifestText));
+
+        var second = driver.RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult().Results.Single();
+
+        var reasons = second.TrackedSteps[TrackingNames.ArticleSpecs].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.New));
+        Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Cached));
+    }
+
+    [Fact]
+    public void The_parser_skips_comments_blank_lines_and_lines_without_a_path()
+    {
+        var manifest = ArticleManifestParser.Parse(["# header\r\n/a.txt\tNewsData.Article:a.txt\tNEWS004, news009\r\n\r\n\t\tNEWS001\n/b.txt\n"]);
+
+        Assert.Equal(2, manifest.Entries.Count);
+        Assert.Equal(new ManifestEntry("/a.txt", "NewsData.Article:a.txt", new EquatableArray<string>(["NEWS004", "NEWS009"])), manifest.Entries[0]);
+        Assert.Equal(new ManifestEntry("/b.txt", null, EquatableArray<string>.Empty), manifest.Entries[1]);
+        Assert.Same(manifest.Entries[1], manifest.Find("/x/../b.txt"));
+        Assert.Null(manifest.Find("/c.txt"));
+    }
+
+    [Fact]
+    public void Manifests_with_the_same_entries_are_equal_so_the_pipeline_stays_cached()
+    {
+        var text = "/a.txt\tNewsData.Article:a.txt\t\n";
+
+        Assert.Equal(ArticleManifestParser.Parse([text]), ArticleManifestParser.Parse([text]));
+        Assert.NotEqual(ArticleManifestParser.Parse([text]), ArticleManifestParser.Parse([text + "/b.txt\n"]));
+    }
+}
