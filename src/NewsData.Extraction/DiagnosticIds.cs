@@ -38,4 +38,7 @@ public static class DiagnosticIds
 
     /// <summary>The compiled corpus nears the 16 MiB of string literals an assembly can hold.</summary>
     public const string NearStringLimit = "NEWS011";
+
+    /// <summary>The article list the build targets write (NewsDataManifest) is missing or unreadable; no article is compiled.</summary>
+    public const string ManifestUnreadable = "NEWS012";
 }

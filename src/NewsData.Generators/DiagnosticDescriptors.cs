@@ -24,6 +24,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DoubtfulExtraction = Create(DiagnosticIds.DoubtfulExtraction, "Doubtful extraction", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor ExtractionFailed = Create(DiagnosticIds.ExtractionFailed, "Extraction failed", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor NearStringLimit = Create(DiagnosticIds.NearStringLimit, "Corpus near the assembly's string limit", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor ManifestUnreadable = Create(DiagnosticIds.ManifestUnreadable, "Article list missing or unreadable", DiagnosticSeverity.Error);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {
@@ -37,6 +38,7 @@ internal static class DiagnosticDescriptors
         [DoubtfulExtraction.Id] = DoubtfulExtraction,
         [ExtractionFailed.Id] = ExtractionFailed,
         [NearStringLimit.Id] = NearStringLimit,
+        [ManifestUnreadable.Id] = ManifestUnreadable,
     };
 
     public static Diagnostic ToDiagnostic(DiagnosticSpec spec)

@@ -13,10 +13,11 @@ namespace NewsData.Generators;
 /// <summary>
 /// Compiles the project's news article files into typed C# data.
 /// <para>
-/// Pipeline: additional files marked as articles → one <see cref="ArticleSpec"/> per file (extraction,
-/// the only expensive step) → one generated file per article. The corpus-wide index is built from a
-/// <c>Collect()</c> of small <see cref="ArticleKey"/>s only, so editing one article re-runs that
-/// article's extraction and output and nothing else.
+/// Pipeline: additional files the targets' manifest lists as articles → one <see cref="ArticleSpec"/>
+/// per file (extraction, the only expensive step) → one packed <see cref="ArticleSource"/> per article
+/// → one generated file per shard of 100 articles. The corpus-wide index is built from a
+/// <c>Collect()</c> of small <see cref="ArticleKey"/>s only, so editing one article's body re-runs
+/// that article's extraction and its shard's output and nothing else. See docs/architecture.md.
 /// </para>
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -40,8 +41,16 @@ public sealed class NewsCorpusGenerator : IIncrementalGenerator
             .Where(static pair => pair.Right is not null && ManifestPath.Normalize(pair.Left.Path) == pair.Right)
             .Select(static (pair, cancellationToken) => pair.Left.GetText(cancellationToken)?.ToString())
             .Collect()
-            .Select(static (texts, _) => ArticleManifestParser.Parse(texts))
+            .Combine(manifestPath)
+            .Select(static (pair, _) => ArticleManifestParser.Read(pair.Right, pair.Left))
             .WithTrackingName(TrackingNames.ArticleManifest);
+        context.RegisterSourceOutput(manifest, static (output, list) =>
+        {
+            if (list.Problem is { } problem)
+            {
+                output.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(problem));
+            }
+        });
 
         var articleFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)

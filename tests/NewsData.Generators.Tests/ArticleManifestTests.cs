@@ -74,6 +74,35 @@ public class ArticleManifestTests
     }
 
     [Fact]
+    public void A_named_manifest_that_is_not_an_additional_file_is_NEWS012()
+    {
+        var run = new GeneratorHarness()
+            .WithProperty("NewsDataManifest", "/project/obj/NewsData.articles.tsv")
+            .AddOtherFile("/project/news/harbour.txt", Story)
+            .Run();
+
+        var error = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("NEWS012", error.Id);
+        Assert.Equal(DiagnosticSeverity.Error, error.Severity);
+        Assert.Equal("/project/obj/NewsData.articles.tsv", error.Location.GetLineSpan().Path);
+        Assert.Contains("no article is compiled", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unreadable_manifest_is_NEWS012_and_the_corpus_still_compiles()
+    {
+        var run = new GeneratorHarness()
+            .WithProperty("NewsDataManifest", "/project/obj/NewsData.articles.tsv")
+            .AddOtherFile("/project/news/harbour.txt", Story)
+            .AddOtherFile("/project/obj/NewsData.articles.tsv", null)
+            .Run();
+
+        Assert.Equal("NEWS012", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.Empty(run.CompilationProblems());
+        Assert.Contains(run.Sources, s => s.HintName == "NewsCorpus.g.cs");
+    }
+
+    [Fact]
     public void The_parser_skips_comments_blank_lines_and_lines_without_a_path()
     {
         var manifest = ArticleManifestParser.Parse(["# header\r\n/a.txt\tNewsData.Article:a.txt\tNEWS004, news009\r\n\r\n\t\tNEWS001\n/b.txt\n"]);

@@ -12,6 +12,39 @@ namespace NewsData.Generators.Parsing;
 /// </summary>
 internal static class ArticleManifestParser
 {
+    /// <summary>
+    /// The manifest at <paramref name="manifestPath"/> (null: the project names none) from the texts of the
+    /// additional files at that path; a named manifest that is missing or unreadable is NEWS012, since
+    /// without it no article would be compiled and nothing would say why.
+    /// </summary>
+    public static ArticleManifest Read(string? manifestPath, IReadOnlyList<string?> texts)
+    {
+        if (manifestPath is null)
+        {
+            return ArticleManifest.Empty;
+        }
+
+        if (texts.Count == 0)
+        {
+            return new ArticleManifest(EquatableArray<ManifestEntry>.Empty, Problem(manifestPath,
+                $"The article list '{manifestPath}' that NewsDataManifest names is not one of the compiler's additional files, so no article is compiled. The package's targets add it; a project that sets NewsDataManifest itself must also add the file as an AdditionalFiles item."));
+        }
+
+        foreach (var text in texts)
+        {
+            if (text is null)
+            {
+                return new ArticleManifest(EquatableArray<ManifestEntry>.Empty, Problem(manifestPath,
+                    $"The article list '{manifestPath}' could not be read, so no article is compiled. Rebuild to have the targets write it again."));
+            }
+        }
+
+        return Parse(texts);
+    }
+
+    private static DiagnosticSpec Problem(string path, string message) =>
+        new(NewsData.Extraction.DiagnosticIds.ManifestUnreadable, NewsData.Extraction.ExtractionSeverity.Error, message, path, 0, 0, 0, 0, 0, 0);
+
     public static ArticleManifest Parse(IEnumerable<string?> manifests)
     {
         var entries = new List<ManifestEntry>();

@@ -17,9 +17,10 @@ internal sealed class ArticleManifest : IEquatable<ArticleManifest>
 
     private readonly Dictionary<string, ManifestEntry> _byPath;
 
-    public ArticleManifest(EquatableArray<ManifestEntry> entries)
+    public ArticleManifest(EquatableArray<ManifestEntry> entries, DiagnosticSpec? problem = null)
     {
         Entries = entries;
+        Problem = problem;
         _byPath = new Dictionary<string, ManifestEntry>(entries.Count, StringComparer.Ordinal);
         foreach (var entry in entries)
         {
@@ -34,10 +35,13 @@ internal sealed class ArticleManifest : IEquatable<ArticleManifest>
 
     public EquatableArray<ManifestEntry> Entries { get; }
 
+    /// <summary>Why the manifest the project names could not be used (NEWS012), or null.</summary>
+    public DiagnosticSpec? Problem { get; }
+
     /// <summary>The entry for the additional file at <paramref name="path"/>, or null when it is not an article.</summary>
     public ManifestEntry? Find(string path) => _byPath.TryGetValue(ManifestPath.Normalize(path), out var entry) ? entry : null;
 
-    public bool Equals(ArticleManifest? other) => other is not null && Entries.Equals(other.Entries);
+    public bool Equals(ArticleManifest? other) => other is not null && Entries.Equals(other.Entries) && Equals(Problem, other.Problem);
 
     public override bool Equals(object? obj) => Equals(obj as ArticleManifest);
 

@@ -113,7 +113,7 @@ internal sealed class GeneratorHarness
     public string ManifestText => "# NewsData article manifest: full path, resource name, silenced warning ids (tab-separated)\n" + string.Join("\n", _manifestLines) + "\n";
 
     /// <summary>An additional file that is not an article (no NewsDataKind metadata).</summary>
-    public GeneratorHarness AddOtherFile(string path, string text)
+    public GeneratorHarness AddOtherFile(string path, string? text)
     {
         _texts.Add(new InMemoryAdditionalText(path, text));
         return this;
