@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -16,23 +18,43 @@ internal sealed class InMemoryText(string path, string text) : AdditionalText
     public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
 }
 
-/// <summary>Every additional file as the package's targets pass an article: marked, and embedded as a resource.</summary>
-internal sealed class EmbeddedArticleOptions : AnalyzerConfigOptionsProvider
+/// <summary>
+/// Articles as the package's targets pass them: plain additional files, listed with their resource
+/// names in the article manifest that the NewsDataManifest build property names.
+/// </summary>
+internal static class EmbeddedArticles
 {
-    public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string>());
-
-    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
-
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(new Dictionary<string, string>
-    {
-        ["build_metadata.AdditionalFiles.NewsDataKind"] = "Article",
-        ["build_metadata.AdditionalFiles.NewsDataResource"] = ResourceName(textFile.Path),
-    });
+    private const string ManifestPath = "/obj/NewsData.articles.tsv";
 
     /// <summary>The manifest resource name the targets give an article: the same in the benchmark's emitted assembly.</summary>
     public static string ResourceName(string path) => "NewsData.Article:" + path;
 
-    private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
+    /// <summary>The articles plus the manifest listing them.</summary>
+    public static ImmutableArray<AdditionalText> WithManifest(IEnumerable<AdditionalText> articles)
+    {
+        var list = articles.ToList();
+        var manifest = "# NewsData article manifest\n" + string.Concat(list.Select(a => $"{a.Path}\t{ResourceName(a.Path)}\t\n"));
+        return [.. list, new InMemoryText(ManifestPath, manifest)];
+    }
+
+    /// <summary>Build properties with NewsDataManifest set, and no item metadata (the targets make none visible).</summary>
+    public static AnalyzerConfigOptionsProvider Options { get; } = new ManifestOptions();
+
+    private sealed class ManifestOptions : AnalyzerConfigOptionsProvider
+    {
+        private static readonly AnalyzerConfigOptions None = new DictionaryOptions(new Dictionary<string, string>());
+
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new DictionaryOptions(new Dictionary<string, string>
+        {
+            ["build_property.NewsDataManifest"] = ManifestPath,
+        });
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => None;
+    }
+
+    private sealed class DictionaryOptions(Dictionary<string, string> values) : AnalyzerConfigOptions
     {
         public override bool TryGetValue(string key, out string value)
         {

@@ -19,7 +19,6 @@ public class GeneratorBenchmarks
 {
     private CSharpCompilation _compilation = null!;
     private ImmutableArray<AdditionalText> _texts;
-    private EmbeddedArticleOptions _options = null!;
     private GeneratorDriver _warm = null!;
     private AdditionalText _edited = null!;
 
@@ -32,7 +31,6 @@ public class GeneratorBenchmarks
         _compilation = CSharpCompilation.Create("Bench", references: new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) });
         var synthesizer = new NewsData.CorpusSynth.ScrapeSynthesizer(seed: 7);
         _texts = Enumerable.Range(0, Articles).Select(synthesizer.Next).Select(f => (AdditionalText)new InMemoryText("/corpus/" + f.Name, f.Text)).ToImmutableArray();
-        _options = new EmbeddedArticleOptions();
         _warm = Create().RunGenerators(_compilation);
         var victim = _texts[Articles / 2];
         var text = victim.GetText()!.ToString();
@@ -47,5 +45,5 @@ public class GeneratorBenchmarks
     public GeneratorDriver Incremental() => _warm.ReplaceAdditionalText(_texts[Articles / 2], _edited).RunGenerators(_compilation);
 
     private GeneratorDriver Create() => CSharpGeneratorDriver.Create(
-        new[] { new NewsCorpusGenerator().AsSourceGenerator() }, _texts, CSharpParseOptions.Default, _options);
+        new[] { new NewsCorpusGenerator().AsSourceGenerator() }, EmbeddedArticles.WithManifest(_texts), CSharpParseOptions.Default, EmbeddedArticles.Options);
 }

@@ -44,10 +44,10 @@ public class RuntimeBenchmarks
             .Append(typeof(Article).Assembly.Location)
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p));
         var compilation = CSharpCompilation.Create("Consumer", references: references, options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release));
-        CSharpGeneratorDriver.Create(new[] { new NewsCorpusGenerator().AsSourceGenerator() }, texts, CSharpParseOptions.Default, new EmbeddedArticleOptions())
+        CSharpGeneratorDriver.Create(new[] { new NewsCorpusGenerator().AsSourceGenerator() }, EmbeddedArticles.WithManifest(texts), CSharpParseOptions.Default, EmbeddedArticles.Options)
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         using var stream = new MemoryStream();
-        var resources = files.Select(f => new ResourceDescription(EmbeddedArticleOptions.ResourceName("/corpus/" + f.Name), () => new MemoryStream(Encoding.UTF8.GetBytes(f.Text)), true));
+        var resources = files.Select(f => new ResourceDescription(EmbeddedArticles.ResourceName("/corpus/" + f.Name), () => new MemoryStream(Encoding.UTF8.GetBytes(f.Text)), true));
         var result = output.Emit(stream, manifestResources: resources);
         if (!result.Success)
         {
