@@ -24,7 +24,10 @@ internal sealed class EntityRecognizer
     private readonly List<Mention> _mentions = new();
     private readonly List<(Segment Segment, List<Token> Tokens, bool[] Covered)> _segments = new();
     private readonly Dictionary<string, EntityDraft> _byFoldedForm = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, Mention> _byStart = new();
+    // For each text position, 1 + the index in _added of the first mention covering it (0: none). An
+    // array, not a dictionary keyed by position: that one rehashed its way to 16 KB per article.
+    private int[]? _ownerAt;
+    private readonly List<Mention> _added = new();
     private Mention[]? _sorted;
 
     public EntityRecognizer(string text) => _text = text;
@@ -503,7 +506,8 @@ internal sealed class EntityRecognizer
         MentionAt(start) is { } mention && mention.End >= end ? mention.Entity : null;
 
     /// <summary>The mention covering the token starting at <paramref name="start"/>, in O(1).</summary>
-    public Mention? MentionAt(int start) => _byStart.TryGetValue(start, out var mention) ? mention : null;
+    public Mention? MentionAt(int start) =>
+        _ownerAt is { } owners && start >= 0 && start < owners.Length && owners[start] > 0 ? _added[owners[start] - 1] : null;
 
     /// <summary>The last person named before <paramref name="position"/>, looking back over at most <paramref name="limit"/> mentions.</summary>
     public EntityDraft? LastPersonBefore(int position, int limit = 200)
@@ -588,12 +592,14 @@ internal sealed class EntityRecognizer
         entity.Mentions.Add(mention);
         _mentions.Add(mention);
         _sorted = null;
-        for (var i = start; i < end; i++)
+        _added.Add(mention);
+        var owners = _ownerAt ??= new int[_text.Length];
+        for (var i = Math.Max(start, 0); i < end && i < owners.Length; i++)
         {
-            // Every character position a token of this mention can start at maps to it.
-            if (!_byStart.ContainsKey(i))
+            // Every character position a token of this mention can start at maps to it; the first mention wins.
+            if (owners[i] == 0)
             {
-                _byStart[i] = mention;
+                owners[i] = _added.Count;
             }
         }
     }

@@ -295,7 +295,7 @@ internal sealed class QuoteExtractor
                 var clauseStart = k + 1;
                 if (clauseStart < words.Count && (Vocabulary.ObjectFirstVerbs.Contains(words[k].Text) || Vocabulary.Prepositions.Contains(words[clauseStart].Text)))
                 {
-                    var that = words.FindIndex(clauseStart, t => t.Is("that"));
+                    var that = IndexOfWord(words, clauseStart, "that");
                     if (that < 0)
                     {
                         continue;
@@ -320,8 +320,8 @@ internal sealed class QuoteExtractor
                     last--;
                 }
 
-                var comma = words.FindIndex(clauseStart, t => t.Text == "," && t.Start > words[clauseStart].Start);
-                if (comma > clauseStart && words.Skip(comma).Any(t => t.Is("according")))
+                var comma = IndexOfCommaAfter(words, clauseStart);
+                if (comma > clauseStart && IndexOfWord(words, comma, "according") >= 0)
                 {
                     last = comma - 1;
                 }
@@ -332,6 +332,35 @@ internal sealed class QuoteExtractor
 
             AddAccordingTo(words);
         }
+    }
+
+    // Loops rather than FindIndex with a lambda: a lambda capturing the loop's locals allocated a closure
+    // for every token of every sentence (about 7 % of extraction's allocation).
+    private static int IndexOfWord(List<Token> words, int from, string word)
+    {
+        for (var i = from; i < words.Count; i++)
+        {
+            if (words[i].Is(word))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first comma at or after <paramref name="from"/> that stands after that token.</summary>
+    private static int IndexOfCommaAfter(List<Token> words, int from)
+    {
+        for (var i = from; i < words.Count; i++)
+        {
+            if (words[i].Text == "," && words[i].Start > words[from].Start)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"Putin spoke with Raisi on Thursday, according to the Iranian Students' News Agency."</summary>
