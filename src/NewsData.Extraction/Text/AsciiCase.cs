@@ -33,8 +33,8 @@ internal static class AsciiCase
             return value;
         }
 
-        var chars = value.ToCharArray();
-        for (; i < chars.Length; i++)
+        var chars = Buffer(value);
+        for (; i < value.Length; i++)
         {
             var c = chars[i];
             if (c is >= 'A' and <= 'Z')
@@ -47,13 +47,13 @@ internal static class AsciiCase
             }
         }
 
-        return new string(chars);
+        return new string(chars, 0, value.Length);
     }
 
     public static string ToUpper(string value)
     {
-        var chars = value.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
+        var chars = Buffer(value);
+        for (var i = 0; i < value.Length; i++)
         {
             var c = chars[i];
             if (c is >= 'a' and <= 'z')
@@ -66,6 +66,23 @@ internal static class AsciiCase
             }
         }
 
-        return new string(chars);
+        return new string(chars, 0, value.Length);
+    }
+
+    // One scratch buffer per thread holds the copy being cased, so only the result string is allocated
+    // (ToCharArray allocated a second copy for every call; casing runs for every name and caption).
+    [System.ThreadStatic]
+    private static char[]? _buffer;
+
+    private static char[] Buffer(string value)
+    {
+        var buffer = _buffer;
+        if (buffer is null || buffer.Length < value.Length)
+        {
+            _buffer = buffer = new char[System.Math.Max(value.Length, 256)];
+        }
+
+        value.CopyTo(0, buffer, 0, value.Length);
+        return buffer;
     }
 }
