@@ -76,6 +76,11 @@ internal static class AsciiCase
 
     private static char[] Buffer(string value)
     {
+        if (value.Length > 4096)
+        {
+            return value.ToCharArray(); // rare (whole lines at most): not worth keeping a large buffer alive
+        }
+
         var buffer = _buffer;
         if (buffer is null || buffer.Length < value.Length)
         {
