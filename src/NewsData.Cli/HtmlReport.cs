@@ -22,9 +22,10 @@ internal static class HtmlReport
 
     public static void Write(TextWriter output, IReadOnlyList<Input> inputs)
     {
-        var extracted = inputs.Where(i => i.Result.Article is not null).ToList();
+        // In the order CorpusBuilder returns the linked articles (a stable sort by id), so article a is
+        // extracted[a] even when two files in different folders share an id.
+        var extracted = inputs.Where(i => i.Result.Article is not null).OrderBy(i => i.Result.Article!.Id, StringComparer.Ordinal).ToList();
         var (articles, entities, links) = CorpusBuilder.Build(extracted.Select(i => i.Result.Article!));
-        var textOf = extracted.ToDictionary(i => i.Result.Article!.Id, i => i.Text, StringComparer.Ordinal);
         var entityIds = new Dictionary<Entity, string>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < entities.Count; i++)
         {
@@ -37,11 +38,9 @@ internal static class HtmlReport
         WriteOverview(page, inputs, articles, entities, links);
         WriteEntityIndex(page, entities, entityIds);
         page.Raw("<main>\n");
-        var inputOf = extracted.ToDictionary(i => i.Result.Article!.Id, StringComparer.Ordinal);
         for (var a = 0; a < articles.Count; a++)
         {
-            var input = inputOf[articles[a].Id];
-            WriteArticle(page, articles[a], textOf[articles[a].Id], input, entityIds, Related(links, articles, a), SameStatements(links, articles, a));
+            WriteArticle(page, articles[a], extracted[a], entityIds, Related(links, articles, a), SameStatements(links, articles, a));
         }
 
         foreach (var failed in inputs.Where(i => i.Result.Article is null))
@@ -109,7 +108,7 @@ internal static class HtmlReport
         page.Raw("</nav>\n");
     }
 
-    private static void WriteArticle(Page page, Article article, string text, Input input, Dictionary<Entity, string> ids, IEnumerable<Article> related, IEnumerable<(Quote Quote, List<Article> Elsewhere)> statements)
+    private static void WriteArticle(Page page, Article article, Input input, Dictionary<Entity, string> ids, IEnumerable<Article> related, IEnumerable<(Quote Quote, List<Article> Elsewhere)> statements)
     {
         page.Raw($"<article id=\"{Anchor(article.Id)}\">\n<h2>").Text(article.Title).Raw("</h2>\n");
         if (article.Subtitle is { } subtitle)
@@ -132,6 +131,7 @@ internal static class HtmlReport
         var marks = article.Quotes.Select(q => new Mark(q.Span, q.Speaker, IsQuote: true))
             .Concat(article.Entities.SelectMany(e => e.Mentions.Where(m => m.ArticleId == article.Id).Select(m => new Mark(m.Span, e, IsQuote: false))))
             .ToList();
+        var text = input.Text;
         var cursor = 0;
         foreach (var paragraph in article.Paragraphs)
         {

@@ -71,6 +71,24 @@ public class ReportCommandTests
     }
 
     [Fact]
+    public void Files_of_the_same_name_in_different_folders_are_both_reported()
+    {
+        using var corpus = new TempCorpus();
+        Directory.CreateDirectory(Path.Combine(corpus.Path, "a"));
+        Directory.CreateDirectory(Path.Combine(corpus.Path, "b"));
+        corpus.Add(Path.Combine("a", "story.txt"), "Harbour reopens after winter storms\n\nBy Ana Lopes - March 3 2023\n\nThe harbour reopened on Friday, the port authority said.\n");
+        corpus.Add(Path.Combine("b", "story.txt"), "City library extends opening hours\n\nBy Tom Reed - April 12 2023\n\nOpening hours will be extended from May, officials said.\n");
+
+        var (exitCode, html, error) = Cli.Run("report", Path.Combine(corpus.Path, "a"), Path.Combine(corpus.Path, "b"));
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("<h2>Harbour reopens after winter storms</h2>", html);
+        Assert.Contains("<h2>City library extends opening hours</h2>", html);
+        Assert.Contains("The harbour reopened on Friday", html);
+        Assert.Contains("Opening hours will be extended from May", html);
+    }
+
+    [Fact]
     public void Text_from_the_page_is_escaped()
     {
         using var corpus = new TempCorpus();
