@@ -32,7 +32,7 @@ public class DiagnosticCatalogueTests
         Assert.Contains($"## {id}: ", docs, StringComparison.Ordinal);
         Assert.Contains($"<a id=\"{id.ToLowerInvariant()}\"></a>", docs, StringComparison.Ordinal);
         Assert.Contains($"{id} | NewsData |", releases, StringComparison.Ordinal);
-        var spec = new Specs.DiagnosticSpec(id, ExtractionSeverity.Warning, "message", null, 0, 0, 0, 0, 0, 0);
+        var spec = Specs.DiagnosticSpec.Whole(id, ExtractionSeverity.Warning, "message", null);
         Assert.Equal(id, DiagnosticDescriptors.ToDiagnostic(spec).Id);
     }
 

@@ -90,6 +90,6 @@ internal static class ArticleFileParser
     private static ArticleSpec Failed(string path, string id, string diagnosticId, string message) =>
         new(path, id, null, new EquatableArray<DiagnosticSpec>(new[]
         {
-            new DiagnosticSpec(diagnosticId, ExtractionSeverity.Error, message, path, 0, 0, 0, 0, 0, 0),
+            DiagnosticSpec.Whole(diagnosticId, ExtractionSeverity.Error, message, path),
         }));
 }

@@ -43,7 +43,7 @@ internal static class ArticleManifestParser
     }
 
     private static DiagnosticSpec Problem(string path, string message) =>
-        new(NewsData.Extraction.DiagnosticIds.ManifestUnreadable, NewsData.Extraction.ExtractionSeverity.Error, message, path, 0, 0, 0, 0, 0, 0);
+        DiagnosticSpec.Whole(NewsData.Extraction.DiagnosticIds.ManifestUnreadable, NewsData.Extraction.ExtractionSeverity.Error, message, path);
 
     public static ArticleManifest Parse(IEnumerable<string?> manifests)
     {

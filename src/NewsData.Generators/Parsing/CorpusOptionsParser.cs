@@ -86,7 +86,7 @@ internal static class CorpusOptionsParser
         SyntaxFacts.IsValidIdentifier(value) && SyntaxFacts.GetKeywordKind(value) == SyntaxKind.None;
 
     private static DiagnosticSpec Invalid(string property, string value, string expected, string fallback) =>
-        new(DiagnosticIds.InvalidSetting, ExtractionSeverity.Error,
+        DiagnosticSpec.Whole(DiagnosticIds.InvalidSetting, ExtractionSeverity.Error,
             $"The MSBuild property {property} is '{value}', which is not {expected}; '{fallback}' is used instead.",
-            null, 0, 0, 0, 0, 0, 0);
+            null);
 }

@@ -64,10 +64,10 @@ internal static class MemberNameAllocator
                 var reason = firstPathByName.TryGetValue(wanted, out var other)
                     ? $"'{other}' already uses the name {wanted}"
                     : $"{wanted} is a name the corpus class reserves";
-                diagnostics.Add(new DiagnosticSpec(
+                diagnostics.Add(DiagnosticSpec.Whole(
                     DiagnosticIds.DuplicateName, ExtractionSeverity.Warning,
                     $"The article '{key.Path}' is generated as {options.ClassName}.{name}, because {reason}. Rename one of the files to choose the name yourself.",
-                    key.Path, 0, 0, 0, 0, 0, 0));
+                    key.Path));
             }
             else
             {

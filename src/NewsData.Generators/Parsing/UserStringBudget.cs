@@ -36,10 +36,10 @@ internal static class UserStringBudget
             return null;
         }
 
-        return new DiagnosticSpec(
+        return DiagnosticSpec.Whole(
             DiagnosticIds.NearStringLimit,
             ExtractionSeverity.Warning,
             $"The {articles:N0} compiled articles take {bytes / 1048576.0:F1} MiB of the 16 MiB of string literals an assembly can hold; beyond it the build fails with CS8103. Split the corpus across projects, or embed the files (NewsArticle items embed them by default) so their text is not compiled in.",
-            null, 0, 0, 0, 0, 0, 0);
+            null);
     }
 }

@@ -16,4 +16,9 @@ internal sealed record DiagnosticSpec(
     int StartLine,
     int StartColumn,
     int EndLine,
-    int EndColumn);
+    int EndColumn)
+{
+    /// <summary>A diagnostic about a whole file (located at its start), or about the project when <paramref name="filePath"/> is null.</summary>
+    public static DiagnosticSpec Whole(string id, ExtractionSeverity severity, string message, string? filePath) =>
+        new(id, severity, message, filePath, 0, 0, 0, 0, 0, 0);
+}
