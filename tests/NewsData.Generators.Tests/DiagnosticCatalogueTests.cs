@@ -24,7 +24,7 @@ public class DiagnosticCatalogueTests
     [MemberData(nameof(Ids))]
     public void Each_id_is_in_the_docs_the_release_tracking_and_the_descriptors(string id)
     {
-        var root = RepositoryRoot();
+        var root = NewsData.Tests.Shared.RepositoryFiles.Root;
         var docs = File.ReadAllText(Path.Combine(root, "docs", "diagnostics.md"));
         var releases = File.ReadAllText(Path.Combine(root, "src", "NewsData.Generators", "AnalyzerReleases.Shipped.md"))
             + File.ReadAllText(Path.Combine(root, "src", "NewsData.Generators", "AnalyzerReleases.Unshipped.md"));
@@ -34,18 +34,5 @@ public class DiagnosticCatalogueTests
         Assert.Contains($"{id} | NewsData |", releases, StringComparison.Ordinal);
         var spec = Specs.DiagnosticSpec.Whole(id, ExtractionSeverity.Warning, "message", null);
         Assert.Equal(id, DiagnosticDescriptors.ToDiagnostic(spec).Id);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "NewsData.Generators.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("NewsData.Generators.sln not found above " + AppContext.BaseDirectory);
     }
 }

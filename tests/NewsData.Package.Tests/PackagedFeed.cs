@@ -15,7 +15,7 @@ public sealed class PackagedFeed : IDisposable
 {
     public PackagedFeed()
     {
-        RepositoryRoot = FindRepositoryRoot();
+        RepositoryRoot = NewsData.Tests.Shared.RepositoryFiles.Root;
         Root = Path.Combine(Path.GetTempPath(), "newsdata-e2e-" + Guid.NewGuid().ToString("N")[..8]);
         Feed = Path.Combine(Root, "feed");
         Packages = Path.Combine(Root, "packages");
@@ -102,19 +102,6 @@ public sealed class PackagedFeed : IDisposable
                     new XElement("packageSource", new XAttribute("key", "local"), new XElement("package", new XAttribute("pattern", "NewsData.*"))),
                     upstream.Skip(1).Select(s => new XElement("packageSource", new XAttribute("key", s.Key), new XElement("package", new XAttribute("pattern", "*")))))));
         config.Save(Path.Combine(Root, "nuget.config"));
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "NewsData.Generators.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (NewsData.Generators.sln) is not above " + AppContext.BaseDirectory);
     }
 }
 

@@ -34,16 +34,5 @@ internal static class Snapshot
     private static string Normalize(string text) => text.Replace("\r\n", "\n").TrimStart('\uFEFF');
 
     /// <summary>The test project's own folder: snapshots belong in the source tree, not in bin/.</summary>
-    private static string ProjectDirectory()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "NewsData.Generators.Tests.csproj")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Cannot find the test project folder above " + AppContext.BaseDirectory);
-    }
+    private static string ProjectDirectory() => NewsData.Tests.Shared.RepositoryFiles.FolderAbove("NewsData.Generators.Tests.csproj");
 }
