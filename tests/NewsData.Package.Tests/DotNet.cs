@@ -18,9 +18,13 @@ public static class DotNet
         }
     }
 
-    internal static Result Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    internal static Result Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        RunProgram("dotnet", workingDirectory, environment, args);
+
+    /// <summary>Any program (an installed tool, say) run the same way; its output and errors together.</summary>
+    internal static Result RunProgram(string program, string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -56,7 +60,7 @@ public static class DotNet
         if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', args)} took more than 5 minutes:{Environment.NewLine}{output}");
+            throw new TimeoutException($"{program} {string.Join(' ', args)} took more than 5 minutes:{Environment.NewLine}{output}");
         }
 
         process.WaitForExit();

@@ -34,19 +34,6 @@ public class ToolTests(PackagedFeed feed)
         Assert.StartsWith("<!DOCTYPE html>", File.ReadAllText(report));
     }
 
-    private static (int ExitCode, string Output) Tool(string executable, params string[] args)
-    {
-        var start = new System.Diagnostics.ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"newsdata {string.Join(' ', args)}: {error.Result}");
-        return (process.ExitCode, output);
-    }
+    private static DotNet.Result Tool(string executable, params string[] args) =>
+        DotNet.RunProgram(executable, Path.GetTempPath(), null, args).ShouldSucceed("newsdata " + string.Join(' ', args));
 }
