@@ -40,10 +40,7 @@ public class PackageLayoutTests(PackagedFeed feed)
         Assert.Equal(seeds, package.Entries.Where(e => e.FullName.StartsWith("seeds/", StringComparison.Ordinal)).Select(e => e.Name).Order().ToList());
         foreach (var seed in seeds)
         {
-            using var stream = package.GetEntry("seeds/" + seed)!.Open();
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            Assert.Equal(File.ReadAllBytes(Path.Combine(feed.RepositoryRoot, "seeds", seed)), copy.ToArray());
+            Assert.Equal(File.ReadAllBytes(Path.Combine(feed.RepositoryRoot, "seeds", seed)), Bytes(package.GetEntry("seeds/" + seed)!));
         }
     }
 
@@ -55,14 +52,7 @@ public class PackageLayoutTests(PackagedFeed feed)
         var roslynReferences = 0;
         foreach (var name in AnalyzerAssemblies)
         {
-            using var stream = new MemoryStream();
-            using (var entry = package.GetEntry("analyzers/dotnet/cs/" + name)!.Open())
-            {
-                entry.CopyTo(stream);
-            }
-
-            stream.Position = 0;
-            using var pe = new PEReader(stream);
+            using var pe = Assembly(package.GetEntry("analyzers/dotnet/cs/" + name)!);
             var metadata = pe.GetMetadataReader();
             foreach (var reference in metadata.AssemblyReferences.Select(metadata.GetAssemblyReference))
             {
@@ -86,14 +76,7 @@ public class PackageLayoutTests(PackagedFeed feed)
         Assert.NotEmpty(assemblies);
         foreach (var entry in assemblies)
         {
-            using var stream = new MemoryStream();
-            using (var content = entry.Open())
-            {
-                content.CopyTo(stream);
-            }
-
-            stream.Position = 0;
-            using var pe = new PEReader(stream);
+            using var pe = Assembly(entry);
             Assert.Contains(pe.ReadDebugDirectory(), d => d.Type == DebugDirectoryEntryType.Reproducible);
         }
     }
@@ -130,4 +113,15 @@ public class PackageLayoutTests(PackagedFeed feed)
         Assert.NotEmpty(assemblies);
         Assert.All(assemblies, dll => Assert.Contains(Path.ChangeExtension(dll, ".pdb"), pdbs));
     }
+
+    private static byte[] Bytes(ZipArchiveEntry entry)
+    {
+        using var content = entry.Open();
+        using var copy = new MemoryStream();
+        content.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    /// <summary>A packed assembly for reading its metadata (a zip entry's stream cannot seek, so it is copied).</summary>
+    private static PEReader Assembly(ZipArchiveEntry entry) => new(new MemoryStream(Bytes(entry)));
 }
