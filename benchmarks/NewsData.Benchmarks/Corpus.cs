@@ -13,11 +13,9 @@ internal static class Corpus
     public static IReadOnlyList<string> SeedPaths { get; } =
         Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Seeds"), "*.txt").OrderBy(f => f, StringComparer.Ordinal).ToList();
 
+    /// <summary>The same files read into memory, with their names.</summary>
     public static IReadOnlyList<(string Name, byte[] Bytes)> Seeds { get; } =
-        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Seeds"), "*.txt")
-            .OrderBy(f => f, StringComparer.Ordinal)
-            .Select(f => (Path.GetFileName(f), File.ReadAllBytes(f)))
-            .ToList();
+        SeedPaths.Select(f => (Path.GetFileName(f), File.ReadAllBytes(f))).ToList();
 
     public static List<(string Path, string Text)> Copies(int count)
     {
