@@ -38,7 +38,7 @@ public sealed class NewsCorpusGenerator : IIncrementalGenerator
             .Select(static (provider, _) => ArticleFileFilter.ManifestPath(provider.GlobalOptions));
         var manifest = context.AdditionalTextsProvider
             .Combine(manifestPath)
-            .Where(static pair => pair.Right is not null && ManifestPath.Normalize(pair.Left.Path) == pair.Right)
+            .Where(static pair => pair.Right is not null && ManifestPath.Is(pair.Left.Path, pair.Right))
             .Select(static (pair, cancellationToken) => pair.Left.GetText(cancellationToken)?.ToString())
             .Collect()
             .Combine(manifestPath)

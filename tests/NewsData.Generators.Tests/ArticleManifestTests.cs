@@ -42,6 +42,18 @@ public class ArticleManifestTests
         Assert.Equal("Harbour reopens after winter storms", ((ArticleSpec)spec.Value).Article!.Title);
     }
 
+    [Theory]
+    [InlineData("/project/obj/NewsData.articles.tsv", "/project/obj/NewsData.articles.tsv", true)]
+    [InlineData("/project/src/../obj/NewsData.articles.tsv", "/project/obj/NewsData.articles.tsv", true)]
+    [InlineData("C:\\Project\\obj\\NewsData.articles.tsv", "c:/project/obj/NewsData.articles.tsv", true)]
+    [InlineData("NewsData.articles.tsv", "NewsData.articles.tsv", true)]
+    [InlineData("/project/news/harbour.txt", "/project/obj/NewsData.articles.tsv", false)]
+    [InlineData("/other/obj/NewsData.articles.tsv", "/project/obj/NewsData.articles.tsv", false)]
+    public void The_manifest_is_recognised_by_its_normalised_path(string path, string manifestProperty, bool expected)
+    {
+        Assert.Equal(expected, ManifestPath.Is(path, ManifestPath.Normalize(manifestProperty)));
+    }
+
     [Fact]
     public void Silenced_ids_in_the_manifest_silence_warnings_of_that_file_only()
     {

@@ -10,6 +10,22 @@ namespace NewsData.Generators.Common;
 /// </summary>
 internal static class ManifestPath
 {
+    /// <summary>
+    /// Whether <paramref name="path"/> is the file whose <see cref="Normalize"/>d key is <paramref name="key"/>.
+    /// The file names are compared first, so the other additional files (thousands of articles) are
+    /// told apart without normalising each one.
+    /// </summary>
+    public static bool Is(string path, string key)
+    {
+        var name = path.Substring(path.LastIndexOfAny(Separators) + 1);
+        var sameName = key.Length == name.Length
+            ? string.Equals(key, name, System.StringComparison.OrdinalIgnoreCase)
+            : key.EndsWith("/" + name, System.StringComparison.OrdinalIgnoreCase);
+        return sameName && Normalize(path) == key;
+    }
+
+    private static readonly char[] Separators = { '/', '\\' };
+
     public static string Normalize(string path)
     {
         var rooted = path.StartsWith("/", System.StringComparison.Ordinal) || path.StartsWith("\\", System.StringComparison.Ordinal);
