@@ -20,7 +20,7 @@ internal static class TheoryDataEmitter
 
     public static string Emit(CorpusOptions options)
     {
-        var corpus = CorpusClass.QualifiedName(options);
+        var compiled = $"{CorpusClass.QualifiedName(options)}.{Names.Storage}.Corpus";
         var writer = new SourceWriter();
         CorpusClass.Open(writer, options);
         writer.Line($"partial class {options.ClassName}");
@@ -32,12 +32,12 @@ internal static class TheoryDataEmitter
         writer.Line(Names.GeneratedCodeAttribute);
         writer.Line($"public static class {ClassName}");
         writer.Open();
-        Property(writer, Names.Article, "Articles", "Every article, ordered by id.", $"{corpus}.{Names.Storage}.Corpus.Articles");
-        Property(writer, Names.Quote, "Quotes", "Every quote, article by article, in text order. Reads every article's text.", $"{corpus}.{Names.Storage}.Corpus.Quotes");
-        Property(writer, Names.Entity, "Entities", "Every entity: people, organisations, places and other names.", $"{corpus}.{Names.Storage}.Corpus.Entities");
-        Property(writer, Names.Entity, "People", "Every person the corpus names.", $"{corpus}.{Names.Storage}.Corpus.EntitiesOf({Names.EntityKind}.Person)");
-        Property(writer, Names.Entity, "Organizations", "Every organisation the corpus names.", $"{corpus}.{Names.Storage}.Corpus.EntitiesOf({Names.EntityKind}.Organization)");
-        Property(writer, Names.Entity, "Places", "Every place the corpus names.", $"{corpus}.{Names.Storage}.Corpus.EntitiesOf({Names.EntityKind}.Location)");
+        Property(writer, Names.Article, "Articles", "Every article, ordered by id.", $"{compiled}.Articles");
+        Property(writer, Names.Quote, "Quotes", "Every quote, article by article, in text order. Reads every article's text.", $"{compiled}.Quotes");
+        Property(writer, Names.Entity, "Entities", "Every entity: people, organisations, places and other names.", $"{compiled}.Entities");
+        Property(writer, Names.Entity, "People", "Every person the corpus names.", $"{compiled}.EntitiesOf({Names.EntityKind}.Person)");
+        Property(writer, Names.Entity, "Organizations", "Every organisation the corpus names.", $"{compiled}.EntitiesOf({Names.EntityKind}.Organization)");
+        Property(writer, Names.Entity, "Places", "Every place the corpus names.", $"{compiled}.EntitiesOf({Names.EntityKind}.Location)");
 
         writer.Line("/// <summary>");
         writer.Line("/// Theory data of the articles given, chosen by their compile-checked fields, e.g.");
