@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using NewsData.Generators.Tests.Infrastructure;
@@ -81,6 +82,29 @@ public class IncrementalityTests
         // d.txt carries no article metadata, so nothing at all changes.
         Assert.All(Outputs(second, TrackingNames.ArticleSpecs), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
         Assert.Equal(1 + 1 + 4, second.GeneratedSources.Length); // the articles' file, index, one file per entity kind
+    }
+
+    [Fact]
+    public void A_rebuild_that_reads_every_file_anew_extracts_only_the_changed_one()
+    {
+        // The compiler server's generator cache keeps the driver between command-line builds but hands it a new
+        // AdditionalText for every file on every build; unchanged content must still count as unchanged.
+        var harness = new GeneratorHarness()
+            .AddListedArticle("/corpus/a.txt", "Talks resume in Vienna after pause" + Body, resource: "NewsData.Article:a.txt")
+            .AddListedArticle("/corpus/b.txt", "Markets rally as oil prices fall" + Body, resource: "NewsData.Article:b.txt");
+        var first = harness.Run();
+        var rereadFiles = harness.Texts.Append(harness.Manifest!)
+            .Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Path == "/corpus/b.txt"
+                ? "Markets rally as oil prices fall\n\nTraders bought shares on Tuesday in Vienna.\n"
+                : file.GetText()!.ToString()))
+            .ToImmutableArray();
+
+        var second = first.Driver.ReplaceAdditionalTexts(rereadFiles).RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult().Results.Single();
+
+        Assert.Equal(new[] { IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Modified }, Outputs(second, TrackingNames.ArticleFiles));
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified }, Outputs(second, TrackingNames.ArticleSpecs));
+        // The text itself is a resource; the edit shows as new spans in the shard.
+        Assert.NotEqual(first.Source("NewsCorpus.Articles000.g.cs"), second.GeneratedSources.Single(s => s.HintName == "NewsCorpus.Articles000.g.cs").SourceText.ToString());
     }
 
     private static IEnumerable<string> TrackedNames() => typeof(TrackingNames).GetFields().Select(f => (string)f.GetRawConstantValue()!);
