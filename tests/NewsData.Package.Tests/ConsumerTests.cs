@@ -69,6 +69,11 @@ public class ConsumerTests(PackagedFeed feed)
         var editorConfig = File.ReadAllText(Directory.GetFiles(Path.Combine(app, "obj"), "*.GeneratedMSBuildEditorConfig.editorconfig", SearchOption.AllDirectories).Single());
         Assert.DoesNotContain("harbour.txt", editorConfig);
         Assert.Contains("NewsData.articles.tsv", editorConfig);
+        // The compiler server may keep the generator's state between builds (see docs/performance.md).
+        var features = feed.Run(app, "msbuild", "-t:NewsDataWriteArticleManifest", "-getProperty:Features").ShouldSucceed("reading Features").Output;
+        Assert.Contains("enable-generator-cache", features);
+        var optedOut = feed.Run(app, "msbuild", "-t:NewsDataWriteArticleManifest", "-getProperty:Features", "-p:NewsDataGeneratorCache=false").ShouldSucceed("reading Features").Output;
+        Assert.DoesNotContain("enable-generator-cache", optedOut);
     }
 
     [Fact]
