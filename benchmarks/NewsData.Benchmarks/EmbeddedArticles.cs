@@ -18,6 +18,17 @@ internal sealed class InMemoryText(string path, string text) : AdditionalText
     public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
 }
 
+/// <summary>An article file on disk, read on first use and kept, as the compiler's own additional files are.</summary>
+internal sealed class FileText(string path) : AdditionalText
+{
+    private SourceText? _text;
+
+    public override string Path => path;
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) =>
+        _text ??= SourceText.From(System.IO.File.ReadAllText(path));
+}
+
 /// <summary>
 /// Articles as the package's targets pass them: plain additional files, listed with their resource
 /// names in the article manifest that the NewsDataManifest build property names.
