@@ -1,62 +1,86 @@
 #!/usr/bin/env bash
-# Times a clean build of a consumer compiling N synthesised articles with the generator, against the
-# same project embedding the same files as EmbeddedResource. Runs alternate; prints medians, the
-# ratio and the compiler's peak memory (csc runs out of process so /usr/bin/time sees it).
-#   bash benchmarks/build-benchmark.sh 1000 [RUNS]
+# Times clean builds of a consumer of the NewsData.Generators package compiling N synthesised articles,
+# against the same project embedding the same files as EmbeddedResource. Runs alternate; prints, per
+# compiler mode, the medians, the ratio and the compiler's peak memory.
+#   bash benchmarks/build-benchmark.sh [COUNT=1000] [RUNS=3] [MODES="server cold"]
+# Modes:
+#   server  `dotnet build` as on a developer's machine: the compiler server (VBCSCompiler) stays up
+#           between builds, so it keeps the generator's state (the package turns Roslyn's generator cache
+#           on). Each kind gets one unmeasured build first; peak memory is the server's high-water mark.
+#   cold    a fresh compiler process per build (UseSharedCompilation=false), as on a CI agent's first
+#           build; peak memory is that process's, from /usr/bin/time.
 set -euo pipefail
 count="${1:-1000}"
 runs="${2:-3}"
+modes="${3:-server cold}"
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+trap 'dotnet build-server shutdown >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
 
+# The package as users get it, from a feed of its own into a packages folder of its own (so no older
+# build of the same version in the machine's cache is used).
+version="0.0.0-bench.$(date +%s)"
+dotnet pack "$repo/src/NewsData.Generators" -c Release -o "$work/feed" -p:Version="$version" -nologo -v:q >/dev/null
+cat > "$work/nuget.config" <<XML
+<configuration>
+  <packageSources><clear /><add key="local" value="$work/feed" /><add key="cache" value="$HOME/.nuget/packages" /></packageSources>
+</configuration>
+XML
 dotnet run -c Release --project "$repo/benchmarks/NewsData.CorpusSynth" -- "$count" "$work/corpus" >/dev/null
+
 mkdir -p "$work/generator" "$work/baseline"
+common="<TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><RestorePackagesPath>$work/packages</RestorePackagesPath>"
 cat > "$work/generator/Consumer.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
-  <Import Project="$repo/src/NewsData.Generators/buildTransitive/NewsData.Generators.props" />
-  <PropertyGroup><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><UseSharedCompilation>false</UseSharedCompilation><NewsDataEnabled>true</NewsDataEnabled><NewsDataIncludeSeedCorpus>false</NewsDataIncludeSeedCorpus></PropertyGroup>
+  <PropertyGroup>$common<NewsDataIncludeSeedCorpus>false</NewsDataIncludeSeedCorpus></PropertyGroup>
   <ItemGroup>
+    <PackageReference Include="NewsData.Generators" Version="$version" />
     <NewsArticle Include="$work/corpus/*.txt" />
-    <ProjectReference Include="$repo/src/NewsData/NewsData.csproj" />
-    <ProjectReference Include="$repo/src/NewsData.Generators/NewsData.Generators.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-    <ProjectReference Include="$repo/src/NewsData.Extraction/NewsData.Extraction.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-    <ProjectReference Include="$repo/src/NewsData/NewsData.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" SetTargetFramework="TargetFramework=netstandard2.0" />
   </ItemGroup>
-  <Import Project="$repo/src/NewsData.Generators/buildTransitive/NewsData.Generators.targets" />
 </Project>
 XML
 cat > "$work/baseline/Consumer.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><UseSharedCompilation>false</UseSharedCompilation></PropertyGroup>
-  <ItemGroup>
-    <EmbeddedResource Include="$work/corpus/*.txt" />
-    <ProjectReference Include="$repo/src/NewsData/NewsData.csproj" />
-  </ItemGroup>
+  <PropertyGroup>$common</PropertyGroup>
+  <ItemGroup><EmbeddedResource Include="$work/corpus/*.txt" /></ItemGroup>
 </Project>
 XML
-for kind in generator baseline; do dotnet build -c Release "$work/$kind" -nologo -v:q >/dev/null 2>&1 || true; done
+for kind in generator baseline; do dotnet restore "$work/$kind" -nologo -v:q >/dev/null; done
 
-measure() { # prints "seconds peak_kb status"
-  local kind="$1"
+build() { # kind shared → prints "seconds peak_kb status"
+  local kind="$1" shared="$2" start end status=ok
   rm -rf "$work/$kind/obj/Release" "$work/$kind/bin"
-  local start end status=ok
   start=$(date +%s.%N)
-  /usr/bin/time -f "%M" -o "$work/$kind.mem" dotnet build -c Release --no-restore "$work/$kind" -nologo -v:q > "$work/$kind.log" 2>&1 || status=failed
+  /usr/bin/time -f "%M" -o "$work/$kind.mem" dotnet build -c Release --no-restore "$work/$kind" -nologo -v:q \
+    -p:UseSharedCompilation="$shared" > "$work/$kind.log" 2>&1 || status=failed
   end=$(date +%s.%N)
-  echo "$(echo "$end - $start" | bc) $(cat "$work/$kind.mem" | tail -1) $status"
+  echo "$(echo "$end - $start" | bc) $(tail -1 "$work/$kind.mem") $status"
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+server_peak_kb() { # the compiler server's high-water mark so far (0 if it is not running)
+  local pid; pid=$(pgrep -f 'VBCSCompiler( |\.dll|$)' | head -1 || true)
+  [ -n "$pid" ] && awk '/VmHWM/ {print $2}' "/proc/$pid/status" || echo 0
+}
 
-: > "$work/generator.times"; : > "$work/baseline.times"; peak=0; status=ok
-for i in $(seq "$runs"); do
-  for kind in generator baseline; do
-    read -r seconds kb result < <(measure "$kind")
-    echo "$seconds" >> "$work/$kind.times"
-    if [ "$kind" = generator ]; then [ "$kb" -gt "$peak" ] && peak="$kb"; [ "$result" = failed ] && status=failed; fi
+for mode in $modes; do
+  shared=false; [ "$mode" = server ] && shared=true
+  dotnet build-server shutdown >/dev/null 2>&1 || true
+  if [ "$mode" = server ]; then for kind in generator baseline; do build "$kind" true >/dev/null; done; fi
+  : > "$work/generator.times"; : > "$work/baseline.times"; peak=0; status=ok
+  for i in $(seq "$runs"); do
+    for kind in generator baseline; do
+      read -r seconds kb result < <(build "$kind" "$shared")
+      echo "$seconds" >> "$work/$kind.times"
+      if [ "$kind" = generator ]; then
+        [ "$kb" -gt "$peak" ] && peak="$kb"
+        [ "$result" = failed ] && status=failed
+        if grep -qE ": (warning|error) [A-Z]+[0-9]+" "$work/generator.log"; then status="$status,with-diagnostics"; fi
+      fi
+    done
   done
+  [ "$mode" = server ] && peak=$(server_peak_kb)
+  g=$(median < "$work/generator.times"); b=$(median < "$work/baseline.times")
+  echo "mode=$mode articles=$count runs=$runs generator=${g}s baseline=${b}s ratio=$(echo "scale=2; $g / $b" | bc) peak_memory=$((peak / 1024))MiB generator_build=$status"
+  if [ "$status" != ok ]; then grep -m 3 -E ": (warning|error) [A-Z]+[0-9]+" "$work/generator.log" || true; fi
 done
-g=$(median < "$work/generator.times"); b=$(median < "$work/baseline.times")
-echo "articles=$count runs=$runs generator=${g}s baseline=${b}s ratio=$(echo "scale=2; $g / $b" | bc) peak_memory=$((peak / 1024))MiB generator_build=$status"
-if [ "$status" = failed ]; then grep -m 3 -E "error" "$work/generator.log" || true; fi
