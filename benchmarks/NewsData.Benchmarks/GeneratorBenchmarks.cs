@@ -55,6 +55,15 @@ public class GeneratorBenchmarks
             new[] { new NewsCorpusGenerator().AsSourceGenerator() }, OnDisk(), CSharpParseOptions.Default, EmbeddedArticles.Options).RunGenerators(_compilation);
     }
 
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        if (_paths is { Length: > 0 })
+        {
+            Directory.Delete(Path.GetDirectoryName(_paths[0])!, recursive: true);
+        }
+    }
+
     [Benchmark(Description = "cold run")]
     public GeneratorDriver Cold() => Create().RunGenerators(_compilation);
 
