@@ -280,13 +280,18 @@ internal sealed class EntityRecognizer
     /// <summary>How many tokens at <paramref name="start"/> are a title ("Prime Minister", "Dr.").</summary>
     private static int MatchTitle(List<Token> tokens, int start, int end)
     {
-        foreach (var title in Vocabulary.Titles)
+        if (start >= end || !Vocabulary.TitlesByFirstWord.TryGetValue(tokens[start].Text, out var titles))
+        {
+            return 0;
+        }
+
+        foreach (var title in titles)
         {
             var k = 0;
             var consumed = 0;
             for (; k < title.Length && start + consumed < end; k++)
             {
-                if (!string.Equals(tokens[start + consumed].Text, title[k].TrimEnd('.'), StringComparison.Ordinal))
+                if (!string.Equals(tokens[start + consumed].Text, title[k], StringComparison.Ordinal))
                 {
                     break;
                 }

@@ -21,6 +21,13 @@ internal static class Vocabulary
         "Majority Leader", "Minority Leader", "Leader", "Councillor", "Councilor", "Councilwoman", "Councilman", "Alderman",
         "Lord", "Lady", "Sir", "Dame", "Archbishop", "Cardinal", "Sultan", "Deputy");
 
+    /// <summary>
+    /// <see cref="Titles"/> by first word, in the same order and without the abbreviation dots (the
+    /// tokenizer makes "Dr." two tokens). Title matching runs at every capitalised word, so it looks up
+    /// the few titles that can start there instead of trying them all.
+    /// </summary>
+    public static readonly Dictionary<string, string[][]> TitlesByFirstWord = IndexByFirstWord(Titles);
+
     /// <summary>Lower-case role nouns that introduce a name: "his Iranian counterpart Ebrahim Raisi".</summary>
     public static readonly HashSet<string> RoleNouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -103,6 +110,29 @@ internal static class Vocabulary
     };
 
     public static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "the", "de", "al", "bin", "van", "von", "del", "da", "for" };
+
+    private static Dictionary<string, string[][]> IndexByFirstWord(string[][] titles)
+    {
+        var lists = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
+        foreach (var title in titles)
+        {
+            var words = Array.ConvertAll(title, word => word.TrimEnd('.'));
+            if (!lists.TryGetValue(words[0], out var list))
+            {
+                lists[words[0]] = list = new List<string[]>();
+            }
+
+            list.Add(words);
+        }
+
+        var result = new Dictionary<string, string[][]>(StringComparer.Ordinal);
+        foreach (var pair in lists)
+        {
+            result[pair.Key] = pair.Value.ToArray();
+        }
+
+        return result;
+    }
 
     private static string[][] Split(params string[] phrases)
     {
