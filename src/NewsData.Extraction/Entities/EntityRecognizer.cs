@@ -24,9 +24,9 @@ internal sealed class EntityRecognizer
     private readonly List<Mention> _mentions = new();
     private readonly List<(Segment Segment, List<Token> Tokens, bool[] Covered)> _segments = new();
     private readonly Dictionary<string, EntityDraft> _byFoldedForm = new(StringComparer.Ordinal);
-    // For each text position, 1 + the index in _added of the first mention covering it (0: none). An
-    // array, not a dictionary keyed by position: that one rehashed its way to 16 KB per article.
-    private int[]? _ownerAt;
+    // For each text position, 1 + the index in _added of the first mention covering it (0: none).
+    // Indexed by position, not a dictionary keyed by it: that one rehashed its way to 16 KB per article.
+    private MentionOwners? _ownerAt;
     private readonly List<Mention> _added = new();
     private Mention[]? _sorted;
 
@@ -138,7 +138,7 @@ internal sealed class EntityRecognizer
             while (start >= 0 && letters >= 0)
             {
                 var token = tokens[start];
-                var isConnector = token.IsWord && Vocabulary.Connectors.Contains(token.Text);
+                var isConnector = token.IsWord && token.Lexeme.IsConnector;
 
                 // "Joint Comprehensive Plan of Action (JCPOA)": a connector may supply a letter too.
                 if ((token.IsCapitalized || isConnector) && char.ToUpperInvariant(token.Text[0]) == acronym[letters])
@@ -246,7 +246,7 @@ internal sealed class EntityRecognizer
                 continue;
             }
 
-            var joins = (token.IsWord && Vocabulary.Connectors.Contains(token.Text)) || token.Text is "'s" or "\u2019s"
+            var joins = (token.IsWord && token.Lexeme.IsConnector) || token.Text is "'s" or "\u2019s"
                 || (token.Text == "." && tokens[end - 1].IsCapitalized && tokens[end - 1].Text.Length <= 4 && MatchTitle(tokens, end - 1, end + 1) > 0);
             if (joins && end + 1 < tokens.Count && !covered[end + 1] && tokens[end + 1].IsCapitalized)
             {
@@ -340,7 +340,7 @@ internal sealed class EntityRecognizer
 
         for (var k = nameStart; k < end; k++)
         {
-            if (tokens[k].IsWord && Vocabulary.NeverNames.Contains(tokens[k].Text) && k == nameStart)
+            if (tokens[k].IsWord && tokens[k].Lexeme.IsNeverName && k == nameStart)
             {
                 return null;
             }
@@ -379,7 +379,7 @@ internal sealed class EntityRecognizer
 
         // "Yulia Svyrydenko said", and the appositive ", Mick Lynch, warned".
         var verbAt = end < tokens.Count && tokens[end].Text == "," && runStart >= 1 && tokens[runStart - 1].Text == "," ? end + 1 : end;
-        if (nameWords is >= 2 and <= 3 && verbAt < tokens.Count && ReportingVerbs.IsReportingVerb(tokens[verbAt].Text))
+        if (nameWords is >= 2 and <= 3 && verbAt < tokens.Count && tokens[verbAt].Lexeme.IsReportingVerb)
         {
             return EntityKind.Person;
         }
@@ -512,7 +512,7 @@ internal sealed class EntityRecognizer
 
     /// <summary>The mention covering the token starting at <paramref name="start"/>, in O(1).</summary>
     public Mention? MentionAt(int start) =>
-        _ownerAt is { } owners && start >= 0 && start < owners.Length && owners[start] > 0 ? _added[owners[start] - 1] : null;
+        _ownerAt is { } owners && start >= 0 && start < owners.Length && owners[start] is var owner and > 0 ? _added[owner - 1] : null;
 
     /// <summary>The last person named before <paramref name="position"/>, looking back over at most <paramref name="limit"/> mentions.</summary>
     public EntityDraft? LastPersonBefore(int position, int limit = 200)
@@ -598,14 +598,11 @@ internal sealed class EntityRecognizer
         _mentions.Add(mention);
         _sorted = null;
         _added.Add(mention);
-        var owners = _ownerAt ??= new int[_text.Length];
+        var owners = _ownerAt ??= MentionOwners.Start(_text.Length);
         for (var i = Math.Max(start, 0); i < end && i < owners.Length; i++)
         {
             // Every character position a token of this mention can start at maps to it; the first mention wins.
-            if (owners[i] == 0)
-            {
-                owners[i] = _added.Count;
-            }
+            owners.SetIfFree(i, _added.Count);
         }
     }
 
@@ -622,7 +619,7 @@ internal sealed class EntityRecognizer
         var count = 0;
         for (var k = start; k < end; k++)
         {
-            count += tokens[k].IsWord && !Vocabulary.Connectors.Contains(tokens[k].Text) ? 1 : 0;
+            count += tokens[k].IsWord && !tokens[k].Lexeme.IsConnector ? 1 : 0;
         }
 
         return count;

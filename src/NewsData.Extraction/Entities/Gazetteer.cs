@@ -23,14 +23,10 @@ internal sealed class Gazetteer
     public static Gazetteer Default { get; } = Load();
 
     /// <summary>The longest known phrase starting at <paramref name="index"/>: how many tokens it covers, and what it names.</summary>
-    public (int Length, GazetteerEntry Entry)? Match(IReadOnlyList<Token> tokens, int index)
+    public (int Length, GazetteerEntry Entry)? Match(List<Token> tokens, int index)
     {
-        if (!_byFirstWord.TryGetValue(tokens[index].Text, out var candidates))
-        {
-            return null;
-        }
-
-        foreach (var (words, entry) in candidates)
+        // The token's lexeme remembers its phrases (this is the only gazetteer): no lookup per word.
+        foreach (var (words, entry) in tokens[index].Lexeme.GazetteerPhrases)
         {
             if (index + words.Length > tokens.Count)
             {
@@ -51,6 +47,10 @@ internal sealed class Gazetteer
 
         return null;
     }
+
+    /// <summary>The known phrases whose first word is <paramref name="word"/>, longest first; null when there are none.</summary>
+    public List<(string[] Words, GazetteerEntry Entry)>? PhrasesStartingWith(string word) =>
+        _byFirstWord.TryGetValue(word, out var phrases) ? phrases : null;
 
     /// <summary>The entry for an exact name, if the gazetteer knows it.</summary>
     public GazetteerEntry? Find(string name)

@@ -10,12 +10,12 @@ internal enum TokenKind
 /// <summary>A word, number or punctuation mark, with its exact position in the source text.</summary>
 internal sealed class Token
 {
-    public Token(TokenKind kind, int start, int end, string text, bool sentenceStart)
+    public Token(TokenKind kind, int start, int end, Lexeme lexeme, bool sentenceStart)
     {
         Kind = kind;
         Start = start;
         End = end;
-        Text = text;
+        Lexeme = lexeme;
         SentenceStart = sentenceStart;
     }
 
@@ -25,7 +25,10 @@ internal sealed class Token
 
     public int End { get; }
 
-    public string Text { get; }
+    /// <summary>The word as spelled, shared with every other token spelled the same way.</summary>
+    public Lexeme Lexeme { get; }
+
+    public string Text => Lexeme.Text;
 
     /// <summary>The first word of a sentence: its capital letter says nothing about it being a name.</summary>
     public bool SentenceStart { get; }
@@ -35,28 +38,9 @@ internal sealed class Token
 
     public bool IsWord => Kind == TokenKind.Word;
 
-    public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
+    public bool IsCapitalized => Kind == TokenKind.Word && Lexeme.StartsUpper;
 
-    public bool IsAllCaps
-    {
-        get
-        {
-            if (Kind != TokenKind.Word || Text.Length < 2)
-            {
-                return false;
-            }
-
-            foreach (var c in Text)
-            {
-                if (char.IsLower(c))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-    }
+    public bool IsAllCaps => Kind == TokenKind.Word && Lexeme.IsAllCapsShape;
 
     public bool Is(string text) => string.Equals(Text, text, System.StringComparison.OrdinalIgnoreCase);
 

@@ -39,8 +39,8 @@ internal static class Tokenizer
             if (char.IsLetterOrDigit(c))
             {
                 var wordEnd = WordEnd(text, i, end);
-                var word = text.Substring(i, wordEnd - i);
-                var kind = char.IsDigit(word[0]) && IsAllDigits(word) ? TokenKind.Number : TokenKind.Word;
+                var word = LexemeTable.Get(text, i, wordEnd - i);
+                var kind = char.IsDigit(c) && IsAllDigits(word.Text) ? TokenKind.Number : TokenKind.Word;
                 token = new Token(kind, i, wordEnd, word, sentenceStart && kind == TokenKind.Word);
                 if (kind == TokenKind.Word)
                 {
@@ -52,12 +52,12 @@ internal static class Tokenizer
             else if (IsApostrophe(c) && i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !char.IsLetter(text[i + 2]))
                      && i > start && char.IsLetter(text[i - 1]))
             {
-                token = new Token(TokenKind.Punctuation, i, i + 2, text.Substring(i, 2), false);
+                token = new Token(TokenKind.Punctuation, i, i + 2, LexemeTable.Get(text, i, 2), false);
                 i += 2;
             }
             else
             {
-                token = new Token(TokenKind.Punctuation, i, i + 1, OneCharacter(c), false);
+                token = new Token(TokenKind.Punctuation, i, i + 1, LexemeTable.Get(text, i, 1), false);
                 i++;
                 if (c is '.' or '!' or '?' or '\u2026' && EndsSentence(text, tokens, i, end))
                 {
@@ -74,22 +74,6 @@ internal static class Tokenizer
         }
 
         return tokens;
-    }
-
-    private static readonly string[] AsciiStrings = CreateAsciiStrings();
-
-    /// <summary>A punctuation token's text without a new string for each: most are ASCII.</summary>
-    private static string OneCharacter(char c) => c < 128 ? AsciiStrings[c] : c.ToString();
-
-    private static string[] CreateAsciiStrings()
-    {
-        var strings = new string[128];
-        for (var c = 0; c < strings.Length; c++)
-        {
-            strings[c] = ((char)c).ToString();
-        }
-
-        return strings;
     }
 
     private static int WordEnd(string text, int i, int end)

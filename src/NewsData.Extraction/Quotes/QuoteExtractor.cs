@@ -122,7 +122,7 @@ internal sealed class QuoteExtractor
                 return source is { Kind: EntityKind.Person } ? source : PersonBefore(span.Open, sentence: window[k].Sentence) ?? source;
             }
 
-            if (!ReportingVerbs.IsReportingVerb(window[k].Text))
+            if (!window[k].Lexeme.IsReportingVerb)
             {
                 continue;
             }
@@ -198,7 +198,7 @@ internal sealed class QuoteExtractor
         var inSentence = before.Where(t => t.Sentence == sentence).ToList();
         for (var k = inSentence.Count - 1; k >= 0 && k >= inSentence.Count - 4; k--)
         {
-            if (ReportingVerbs.IsReportingVerb(inSentence[k].Text))
+            if (inSentence[k].Lexeme.IsReportingVerb)
             {
                 var subject = inSentence.Take(k).Reverse().TakeWhile(t => t.Text is not ("," or ";")).Reverse()
                     .Where(t => !Adverbs.Contains(t.Text)).ToList();
@@ -225,7 +225,7 @@ internal sealed class QuoteExtractor
                 next++;
             }
 
-            if (next < inSentence.Count && ReportingVerbs.IsReportingVerb(inSentence[next].Text) && Resolve(inSentence.Skip(k).Take(1).ToList(), inSentence[k].Start) is { } subject)
+            if (next < inSentence.Count && inSentence[next].Lexeme.IsReportingVerb && Resolve(inSentence.Skip(k).Take(1).ToList(), inSentence[k].Start) is { } subject)
             {
                 return subject;
             }
@@ -274,7 +274,7 @@ internal sealed class QuoteExtractor
             first = next;
             for (var k = 1; k < words.Count; k++)
             {
-                if (!ReportingVerbs.IsReportingVerb(words[k].Text) || !ReportingVerbs.IntroducesReportedSpeech(words[k].Text))
+                if (!words[k].Lexeme.IsReportingVerb || !ReportingVerbs.IntroducesReportedSpeech(words[k].Text))
                 {
                     continue;
                 }

@@ -1,0 +1,100 @@
+using NewsData.Extraction.Entities;
+
+namespace NewsData.Extraction.Tests;
+
+/// <summary>Shared words and the per-thread position map give exactly what fresh ones would.</summary>
+public class LexemeTests
+{
+    [Fact]
+    public void Tokens_spelled_alike_share_one_lexeme_and_keep_their_own_positions()
+    {
+        const string text = "Raisi said Raisi said.";
+
+        var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+
+        Assert.Same(tokens[0].Lexeme, tokens[2].Lexeme);
+        Assert.Equal((0, 5), (tokens[0].Start, tokens[0].End));
+        Assert.Equal((11, 16), (tokens[2].Start, tokens[2].End));
+        Assert.Equal("said", tokens[3].Text);
+    }
+
+    [Theory]
+    [InlineData("said", true, false, false)]
+    [InlineData("SAID", true, false, false)]
+    [InlineData("von", false, true, false)]
+    [InlineData("of", false, true, true)]
+    [InlineData("However", false, false, true)]
+    [InlineData("Raisi", false, false, false)]
+    public void A_lexeme_knows_the_word_lists_its_spelling_is_in(string word, bool reportingVerb, bool connector, bool neverName)
+    {
+        var lexeme = LexemeTable.Get(" " + word + " ", 1, word.Length);
+
+        Assert.Equal(word, lexeme.Text);
+        Assert.Equal(reportingVerb, lexeme.IsReportingVerb);
+        Assert.Equal(connector, lexeme.IsConnector);
+        Assert.Equal(neverName, lexeme.IsNeverName);
+    }
+
+    [Theory]
+    [InlineData("NATO", true, true)]
+    [InlineData("Nato", true, false)]
+    [InlineData("nato", false, false)]
+    [InlineData("A", true, false)]
+    [InlineData("U.S.", true, true)]
+    public void A_lexeme_knows_its_shape(string word, bool startsUpper, bool allCaps)
+    {
+        var lexeme = LexemeTable.Get(word, 0, word.Length);
+
+        Assert.Equal(startsUpper, lexeme.StartsUpper);
+        Assert.Equal(allCaps, lexeme.IsAllCapsShape);
+    }
+
+    [Fact]
+    public void A_word_longer_than_the_shared_limit_still_reads_back_exactly()
+    {
+        var word = new string('x', 300);
+
+        Assert.Equal(word, LexemeTable.Get("<" + word + ">", 1, word.Length).Text);
+    }
+
+    [Fact]
+    public void The_gazetteer_phrases_of_a_lexeme_are_those_its_word_starts()
+    {
+        const string text = "United Nations and Raisi";
+        var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+
+        Assert.Contains(tokens[0].Lexeme.GazetteerPhrases, phrase => string.Join(" ", phrase.Words) == "United Nations");
+        Assert.Empty(tokens[3].Lexeme.GazetteerPhrases);
+        Assert.Equal(2, Gazetteer.Default.Match(tokens, 0)?.Length);
+    }
+
+    [Fact]
+    public void A_new_position_map_forgets_every_owner_of_the_previous_article()
+    {
+        var first = MentionOwners.Start(100);
+        first.SetIfFree(10, 1);
+        first.SetIfFree(10, 2);
+        Assert.Equal(1, first[10]);
+
+        var second = MentionOwners.Start(50);
+
+        Assert.Equal(50, second.Length);
+        Assert.Equal(0, second[10]);
+        second.SetIfFree(10, 3);
+        Assert.Equal(3, second[10]);
+    }
+
+    [Fact]
+    public void A_text_too_long_to_share_gets_a_map_of_its_own()
+    {
+        var shared = MentionOwners.Start(100);
+        shared.SetIfFree(5, 7);
+
+        var own = MentionOwners.Start(1 << 18);
+        own.SetIfFree(5, 9);
+
+        Assert.NotSame(shared, own);
+        Assert.Equal(7, shared[5]);
+        Assert.Equal(9, own[5]);
+    }
+}
