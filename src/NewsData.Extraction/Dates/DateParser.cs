@@ -17,7 +17,35 @@ internal static class DateParser
     private const int MaxYear = 2199;
 
     /// <summary>The first complete date (day, month and year) in <c>text[start..end)</c>.</summary>
-    public static DateMatch? Find(string text, int start, int end) => Find(text, DateToken.Tokenize(text, start, end));
+    /// <remarks>
+    /// Every shape needs a four-digit year, so text without a run of exactly four ASCII digits is
+    /// answered before tokenizing: most lines the classifier asks about have none.
+    /// </remarks>
+    public static DateMatch? Find(string text, int start, int end) =>
+        HasFourDigitRun(text, start, end) ? Find(text, DateToken.Tokenize(text, start, end)) : null;
+
+    private static bool HasFourDigitRun(string text, int start, int end)
+    {
+        var run = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (TextChars.IsAsciiDigit(text[i]))
+            {
+                run++;
+            }
+            else
+            {
+                if (run == 4)
+                {
+                    return true;
+                }
+
+                run = 0;
+            }
+        }
+
+        return run == 4;
+    }
 
     public static DateMatch? Find(string text, List<DateToken> tokens)
     {

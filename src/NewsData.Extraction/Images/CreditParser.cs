@@ -18,6 +18,8 @@ internal static class CreditParser
         "courtesy", "credits", "credit", "picture", "graphic", "photos", "photo", "image", "pic",
     };
 
+    private static readonly FirstLetters LabelStarts = new(Labels);
+
     private static readonly string[] AgencyMarkers =
     {
         "getty", "reuters", "ap photo", "afp", "epa", "shutterstock", "alamy", "pa images", "pa wire", "pa media",
@@ -31,18 +33,19 @@ internal static class CreditParser
     {
         credit = string.Empty;
         var content = StripBrackets(line.Trim());
-        if (content.Length == 0 || Words.Measure(content).Count > 14)
+        if (content.Length == 0)
         {
             return false;
         }
 
+        // The word count last: it reads the whole line, and the label and credit tests rule out most lines sooner.
         if (TryStripLabel(content, out var labelled, requireSeparator: true))
         {
-            credit = labelled;
+            credit = Words.Measure(content).Count > 14 ? string.Empty : labelled;
             return credit.Length > 0;
         }
 
-        if (IsUnlabelledCredit(content))
+        if (IsUnlabelledCredit(content) && Words.Measure(content).Count <= 14)
         {
             credit = content;
             return true;
@@ -53,6 +56,8 @@ internal static class CreditParser
 
     private static readonly string[] CaptionMarkers = { "illustrative:", "file photo:", "file:", "pictured:", "above:", "top:" };
 
+    private static readonly FirstLetters CaptionMarkerStarts = new(CaptionMarkers);
+
     /// <summary>
     /// A caption that says it is one ("Illustrative: Cargo at Haifa port, 2021. (Flash90)"): its short
     /// closing bracket is the credit even without an agency's name. The marker stays part of the caption.
@@ -60,6 +65,11 @@ internal static class CreditParser
     public static bool TrySplitMarkedCaption(string line, out string caption, out string credit)
     {
         caption = credit = string.Empty;
+        if (!CaptionMarkerStarts.MayStartAt(line, 0))
+        {
+            return false;
+        }
+
         var text = line.TrimEnd();
         var marked = false;
         foreach (var marker in CaptionMarkers)
@@ -119,6 +129,18 @@ internal static class CreditParser
                 continue;
             }
 
+            // Most sentence ends in a caption are followed by more caption: look before copying the rest.
+            var next = i + 1;
+            while (next < text.Length && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            if (next == text.Length || (text[next] != '\u00A9' && !LabelStarts.MayStartAt(text, next)))
+            {
+                continue;
+            }
+
             var rest = text.Substring(i + 1).TrimStart();
             if ((TryStripLabel(rest, out var labelled, requireSeparator: true) || TryStripCopyright(rest, out labelled)) && labelled.Length > 0)
             {
@@ -146,6 +168,11 @@ internal static class CreditParser
     private static bool TryStripLabel(string content, out string credit, bool requireSeparator)
     {
         credit = string.Empty;
+        if (!LabelStarts.MayStartAt(content, 0))
+        {
+            return false;
+        }
+
         foreach (var label in Labels)
         {
             if (content.Length <= label.Length || string.Compare(content, 0, label, 0, label.Length, StringComparison.OrdinalIgnoreCase) != 0)
@@ -195,7 +222,7 @@ internal static class CreditParser
     /// <summary>"AP Photo/Evan Vucci", "AFP via Getty Images", "REUTERS/Evgenia Novozhenina/Pool".</summary>
     private static bool IsUnlabelledCredit(string content)
     {
-        if (Words.Measure(content).Count > 10 || TextChars.EndsLikeSentence(content))
+        if (TextChars.EndsLikeSentence(content) || Words.Measure(content).Count > 10)
         {
             return false;
         }

@@ -42,6 +42,8 @@ internal static class Boilerplate
         "our standards:", "advertisement \u00B7", "story continues below", "share or comment", "source:", "sources:",
     };
 
+    private static readonly FirstLetters JunkPrefixStarts = new(JunkPrefixes);
+
     private static readonly HashSet<string> TrailerHeadings = new(StringComparer.Ordinal)
     {
         "most popular", "most read", "most viewed", "most shared", "most commented", "popular", "popular now",
@@ -58,10 +60,21 @@ internal static class Boilerplate
 
     private static readonly string[] TrailerPrefixes = { "more from ", "tags:", "topics:", "filed under", "more on ", "related:" };
 
-    /// <summary>True for a line that is page furniture wherever it stands.</summary>
-    public static bool IsJunk(string line)
+    /// <summary>
+    /// <see cref="LineKind.TrailerHeading"/>, <see cref="LineKind.Junk"/> or null, tested in that order
+    /// on one normalised copy of the line (the classifier asks both of every short line).
+    /// </summary>
+    public static LineKind? Classify(string line)
     {
         var key = Normalize(line);
+        return IsTrailerHeading(line, key) ? LineKind.TrailerHeading : IsJunk(line, key) ? LineKind.Junk : null;
+    }
+
+    /// <summary>True for a line that is page furniture wherever it stands.</summary>
+    public static bool IsJunk(string line) => IsJunk(line, Normalize(line));
+
+    private static bool IsJunk(string line, string key)
+    {
         if (key.Length == 0)
         {
             return true;
@@ -79,7 +92,7 @@ internal static class Boilerplate
             start++;
         }
 
-        foreach (var prefix in JunkPrefixes)
+        foreach (var prefix in JunkPrefixStarts.MayStartAt(line, start) ? JunkPrefixes : Array.Empty<string>())
         {
             if (line.Length - start >= prefix.Length && string.Compare(line, start, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0)
             {
@@ -93,6 +106,12 @@ internal static class Boilerplate
     /// <summary>"5 min read", "3 minute read", "reading time: 4 minutes".</summary>
     private static bool IsReadingTime(string key)
     {
+        // The key has single spaces: both shapes show at its ends, so most lines are answered without splitting.
+        if (!key.EndsWith(" read", StringComparison.Ordinal) && !key.StartsWith("reading time", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         var words = key.Split(' ');
         if (words.Length is < 2 or > 4)
         {
@@ -117,9 +136,11 @@ internal static class Boilerplate
     }
 
     /// <summary>True for a heading that starts the trailer of links after the article body.</summary>
-    public static bool IsTrailerHeading(string line)
+    public static bool IsTrailerHeading(string line) => IsTrailerHeading(line, Normalize(line));
+
+    private static bool IsTrailerHeading(string line, string normalized)
     {
-        var key = WithoutCount(Normalize(line));
+        var key = WithoutCount(normalized);
         if (TrailerHeadings.Contains(key))
         {
             return true;

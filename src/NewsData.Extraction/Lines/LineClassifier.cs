@@ -24,9 +24,13 @@ internal static class LineClassifier
 
     private static readonly string[] UrlLabels = { "source:", "url:", "link:", "canonical:", "originally published at", "source url:", "permalink:" };
 
+    private static readonly FirstLetters UrlLabelStarts = new(UrlLabels);
+
     private static readonly string[] MetadataKeys = { "date", "url", "link", "canonical" };
 
     private static readonly string[] CaptionLabels = { "image caption", "photo caption", "caption", "pictured", "media caption" };
+
+    private static readonly FirstLetters CaptionLabelStarts = new(CaptionLabels);
 
     private static readonly (string Label, DateLabel Kind)[] DateLabels =
     {
@@ -35,6 +39,8 @@ internal static class LineClassifier
         ("created", DateLabel.Published), ("date", DateLabel.Published),
         ("last updated", DateLabel.Updated), ("last modified", DateLabel.Updated), ("updated", DateLabel.Updated), ("modified", DateLabel.Updated),
     };
+
+    private static readonly FirstLetters DateLabelStarts = new(Array.ConvertAll(DateLabels, label => label.Label));
 
     private static readonly HashSet<string> DateFillerWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -96,17 +102,13 @@ internal static class LineClassifier
             return info;
         }
 
-        if (Publishers.PublisherDirectory.Default.FindExact(text) is not null && words.Count <= 6)
+        if (words.Count <= 6 && Publishers.PublisherDirectory.Default.FindExact(text) is not null)
         {
             info.Kind = LineKind.Navigation; // a masthead: the site's name alone on a line
         }
-        else if (Boilerplate.IsTrailerHeading(text))
+        else if (Boilerplate.Classify(text) is { } furniture)
         {
-            info.Kind = LineKind.TrailerHeading;
-        }
-        else if (Boilerplate.IsJunk(text))
-        {
-            info.Kind = LineKind.Junk;
+            info.Kind = furniture;
         }
         else if (CreditLineParser.TryParse(text) is { } credits)
         {
@@ -234,7 +236,7 @@ internal static class LineClassifier
     {
         var text = info.Text;
         var start = 0;
-        foreach (var label in UrlLabels)
+        foreach (var label in UrlLabelStarts.MayStartAt(text, 0) ? UrlLabels : Array.Empty<string>())
         {
             if (text.StartsWith(label, StringComparison.OrdinalIgnoreCase))
             {
@@ -282,7 +284,7 @@ internal static class LineClassifier
         var text = info.Text;
         var label = DateLabel.None;
         var labelLength = 0;
-        foreach (var (name, kind) in DateLabels)
+        foreach (var (name, kind) in DateLabelStarts.MayStartAt(text, 0) ? DateLabels : Array.Empty<(string, DateLabel)>())
         {
             if (text.StartsWith(name, StringComparison.OrdinalIgnoreCase) && (text.Length == name.Length || !char.IsLetter(text[name.Length])))
             {
@@ -393,6 +395,11 @@ internal static class LineClassifier
     private static bool TryLabelledCaption(LineInfo info)
     {
         var text = info.Text;
+        if (!CaptionLabelStarts.MayStartAt(text, 0))
+        {
+            return false;
+        }
+
         foreach (var label in CaptionLabels)
         {
             if (text.Length > label.Length + 2 && text.StartsWith(label, StringComparison.OrdinalIgnoreCase) && text[label.Length] is ':' or ',')

@@ -15,6 +15,8 @@ internal static class BylineParser
         "written by", "posted by", "words by", "story by", "reported by", "text by", "by:", "by", "authors:", "author:", "reporter:",
     };
 
+    private static readonly FirstLetters PrefixStarts = new(Prefixes);
+
     private static readonly string[] Separators =
     {
         " - ", " \u2013 ", " \u2014 ", " | ", "|", " \u2022 ", " \u00B7 ", "\t", ", published", " published", ", updated", " updated", " on ",
@@ -68,6 +70,11 @@ internal static class BylineParser
 
     private static int MatchPrefix(string line)
     {
+        if (!PrefixStarts.MayStartAt(line, 0))
+        {
+            return -1;
+        }
+
         foreach (var prefix in Prefixes)
         {
             if (line.Length > prefix.Length && string.Compare(line, 0, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0)

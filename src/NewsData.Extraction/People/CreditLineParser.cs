@@ -33,12 +33,52 @@ internal static class CreditLineParser
             text = text.Substring(1, text.Length - 2).Trim();
         }
 
-        if (Words.Measure(text).Count > 40)
+        // Nearly every line is prose that neither says "contributed" nor opens with a credit clause: rule
+        // that out before reading the whole line.
+        if ((text.IndexOf(" contributed", StringComparison.Ordinal) <= 0 && !FirstClauseMayMatch(text)) || Words.Measure(text).Count > 40)
         {
             return null;
         }
 
         return TryContributed(text) ?? TryClauses(text);
+    }
+
+    /// <summary>False when the first clause is not empty and starts with no clause prefix, so <see cref="TryClauses"/> fails.</summary>
+    private static bool FirstClauseMayMatch(string text)
+    {
+        // The same trimming as TryClauses, by index: white space around, then dots at the end.
+        var start = 0;
+        var end = text.IndexOf(';');
+        end = end < 0 ? text.Length : end;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        while (end > start && text[end - 1] == '.')
+        {
+            end--;
+        }
+
+        if (start == end)
+        {
+            return true; // an empty first clause is skipped; let TryClauses judge the rest
+        }
+
+        foreach (var (prefix, _) in Clauses)
+        {
+            if (end - start > prefix.Length && string.Compare(text, start, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static CreditLine? TryContributed(string text)

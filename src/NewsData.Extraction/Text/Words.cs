@@ -53,7 +53,8 @@ internal readonly struct Words
             while (i < end && !TextChars.IsBlank(text[i]))
             {
                 var c = text[i++];
-                if (char.IsLetter(c))
+                var kind = c < 128 ? AsciiKinds[c] : char.IsLetter(c) ? (char.IsUpper(c) ? Upper : Letter) : char.IsDigit(c) ? Digit : None;
+                if (kind >= Letter)
                 {
                     hasAlphanumeric = true;
                     if (firstLetter == '\0')
@@ -62,12 +63,12 @@ internal readonly struct Words
                     }
 
                     letters++;
-                    if (char.IsUpper(c))
+                    if (kind == Upper)
                     {
                         upper++;
                     }
                 }
-                else if (char.IsDigit(c))
+                else if (kind == Digit)
                 {
                     hasAlphanumeric = true;
                 }
@@ -95,6 +96,26 @@ internal readonly struct Words
         }
 
         return new Words(count, capitalized, allCaps, lowercase);
+    }
+
+    private const byte None = 0;
+    private const byte Digit = 1;
+    private const byte Letter = 2;
+    private const byte Upper = 3;
+
+    // Every line is measured at least once: a table answers for ASCII what char.IsLetter, IsUpper and
+    // IsDigit answer one call at a time, with the same result.
+    private static readonly byte[] AsciiKinds = CreateAsciiKinds();
+
+    private static byte[] CreateAsciiKinds()
+    {
+        var kinds = new byte[128];
+        for (var c = (char)0; c < 128; c++)
+        {
+            kinds[c] = char.IsLetter(c) ? (char.IsUpper(c) ? Upper : Letter) : char.IsDigit(c) ? Digit : None;
+        }
+
+        return kinds;
     }
 
     /// <summary>Splits on white space, dropping empty pieces.</summary>
