@@ -35,15 +35,19 @@ internal static class Tokenizer
                 continue;
             }
 
-            Token token;
+            var tokenStart = i;
+            TokenKind kind;
+            Lexeme lexeme;
+            var startsSentence = false;
+            var endsSentence = false;
             if (char.IsLetterOrDigit(c))
             {
                 var wordEnd = WordEnd(text, i, end);
-                var word = LexemeTable.Get(text, i, wordEnd - i);
-                var kind = char.IsDigit(c) && IsAllDigits(word.Text) ? TokenKind.Number : TokenKind.Word;
-                token = new Token(kind, i, wordEnd, word, sentenceStart && kind == TokenKind.Word);
+                lexeme = LexemeTable.Get(text, i, wordEnd - i);
+                kind = char.IsDigit(c) && IsAllDigits(lexeme.Text) ? TokenKind.Number : TokenKind.Word;
                 if (kind == TokenKind.Word)
                 {
+                    startsSentence = sentenceStart;
                     sentenceStart = false;
                 }
 
@@ -52,25 +56,24 @@ internal static class Tokenizer
             else if (IsApostrophe(c) && i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !char.IsLetter(text[i + 2]))
                      && i > start && char.IsLetter(text[i - 1]))
             {
-                token = new Token(TokenKind.Punctuation, i, i + 2, LexemeTable.Get(text, i, 2), false);
+                kind = TokenKind.Punctuation;
+                lexeme = LexemeTable.Get(text, i, 2);
                 i += 2;
             }
             else
             {
-                token = new Token(TokenKind.Punctuation, i, i + 1, LexemeTable.Get(text, i, 1), false);
+                kind = TokenKind.Punctuation;
+                lexeme = LexemeTable.Get(text, i, 1);
                 i++;
-                if (c is '.' or '!' or '?' or '\u2026' && EndsSentence(text, tokens, i, end))
-                {
-                    token.Sentence = sentence;
-                    tokens.Add(token);
-                    sentence++;
-                    sentenceStart = true;
-                    continue;
-                }
+                endsSentence = c is '.' or '!' or '?' or '\u2026' && EndsSentence(text, tokens, i, end);
             }
 
-            token.Sentence = sentence;
-            tokens.Add(token);
+            tokens.Add(new Token(kind, tokenStart, i, lexeme, startsSentence, sentence));
+            if (endsSentence)
+            {
+                sentence++;
+                sentenceStart = true;
+            }
         }
 
         return tokens;

@@ -77,7 +77,7 @@ internal sealed class QuoteExtractor
         var before = tokens.GetRange(Math.Max(0, firstInside - Lookback), Math.Min(firstInside, Lookback));
         var after = tokens.GetRange(firstAfter, Math.Min(tokens.Count - firstAfter, Lookback));
         var sentenceOfOpen = before.Count > 0 ? before[before.Count - 1].Sentence : -1;
-        var openerSentenceStart = before.Count == 0 || before[before.Count - 1].Text is "." or "!" or "?" or ":" || tokens.FirstOrDefault(t => t.Start > span.Open)?.SentenceStart == true;
+        var openerSentenceStart = before.Count == 0 || before[before.Count - 1].Text is "." or "!" or "?" or ":" || FirstTokenAtOrAfter(tokens, span.Open + 1) is var opened && opened < tokens.Count && tokens[opened].SentenceStart;
         var introducedBySpeech = IntroducedBySpeech(before);
         var direct = segment.Kind == SegmentKind.Prose && (openerSentenceStart || introducedBySpeech)
             && Words.Measure(_text, start, end - start).Count >= 3;
@@ -270,7 +270,7 @@ internal sealed class QuoteExtractor
                 next++;
             }
 
-            var words = tokens.GetRange(first, next - first);
+            var words = new TokenRange(tokens, first, next - first);
             first = next;
             for (var k = 1; k < words.Count; k++)
             {
@@ -336,7 +336,7 @@ internal sealed class QuoteExtractor
 
     // Loops rather than FindIndex with a lambda: a lambda capturing the loop's locals allocated a closure
     // for every token of every sentence (about 7 % of extraction's allocation).
-    private static int IndexOfWord(List<Token> words, int from, string word)
+    private static int IndexOfWord(TokenRange words, int from, string word)
     {
         for (var i = from; i < words.Count; i++)
         {
@@ -350,7 +350,7 @@ internal sealed class QuoteExtractor
     }
 
     /// <summary>The first comma at or after <paramref name="from"/> that stands after that token.</summary>
-    private static int IndexOfCommaAfter(List<Token> words, int from)
+    private static int IndexOfCommaAfter(TokenRange words, int from)
     {
         for (var i = from; i < words.Count; i++)
         {
@@ -364,21 +364,34 @@ internal sealed class QuoteExtractor
     }
 
     /// <summary>"Putin spoke with Raisi on Thursday, according to the Iranian Students' News Agency."</summary>
-    private void AddAccordingTo(List<Token> words)
+    private void AddAccordingTo(TokenRange words)
     {
-        var at = words.FindIndex(t => t.Is("according"));
+        var at = IndexOfWord(words, 0, "according");
         if (at < 2 || at + 2 >= words.Count || !words[at + 1].Is("to") || words[at - 1].Text != ",")
         {
             return;
         }
 
-        var speaker = Resolve(words.Skip(at + 2).ToList(), words[at].Start);
-        if (speaker is null || words.Take(at).Any(t => IsQuoteMark(t.Text)))
+        var speaker = Resolve(words.GetRange(at + 2, words.Count - at - 2), words[at].Start);
+        if (speaker is null || HasQuoteMark(words, at))
         {
             return;
         }
 
         AddIndirectQuote(words[0].Start, words[at - 2].End, speaker);
+    }
+
+    private static bool HasQuoteMark(TokenRange words, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (IsQuoteMark(words[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void AddIndirectQuote(int start, int end, EntityDraft speaker)
