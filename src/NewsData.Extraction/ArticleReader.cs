@@ -437,7 +437,7 @@ internal sealed class ArticleReader
     }
 
     /// <summary>"Facebook Twitter", "Photo": two words or fewer and no sentence is a button, not a paragraph.</summary>
-    private static bool IsFragment(string text) => Words.Measure(text).Count <= 2 && !TextChars.EndsLikeSentence(text);
+    private static bool IsFragment(string text) => !TextChars.EndsLikeSentence(text) && Words.Measure(text).Count <= 2;
 
     private static bool StartsLowercase(string text) => text.Length > 0 && char.IsLower(text[0]);
 

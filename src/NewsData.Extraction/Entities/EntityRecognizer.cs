@@ -94,7 +94,7 @@ internal sealed class EntityRecognizer
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || _gazetteer.Match(tokens, i) is not { } match)
+            if (!tokens[i].IsWord || !tokens[i].Lexeme.StartsGazetteerPhrase || _gazetteer.Match(tokens, i) is not { } match)
             {
                 continue;
             }
@@ -106,7 +106,7 @@ internal sealed class EntityRecognizer
             }
 
             if (match.Entry.Kind == EntityKind.Location && !match.Entry.IsDemonym && i >= 1 && !covered[i - 1]
-                && tokens[i - 1].IsCapitalized && Vocabulary.Compass.Contains(tokens[i - 1].Text) && !tokens[i - 1].SentenceStart)
+                && tokens[i - 1].IsCapitalized && tokens[i - 1].Lexeme.IsCompass && !tokens[i - 1].SentenceStart)
             {
                 var regionName = _text.Substring(tokens[i - 1].Start, tokens[i + match.Length - 1].End - tokens[i - 1].Start);
                 AddMention(Get(regionName, EntityKind.Location, fromGazetteer: false), tokens[i - 1].Start, tokens[i + match.Length - 1].End);
@@ -164,7 +164,7 @@ internal sealed class EntityRecognizer
 
             var existing = FindCovering(tokens[start].Start, tokens[close - 3].End);
             var longForm = _text.Substring(tokens[start].Start, tokens[close - 3].End - tokens[start].Start);
-            var entity = existing ?? Get(longForm, Vocabulary.OrganizationSuffixes.Contains(tokens[close - 3].Text) ? EntityKind.Organization : EntityKind.Other, fromGazetteer: false);
+            var entity = existing ?? Get(longForm, tokens[close - 3].Lexeme.IsOrganizationSuffix ? EntityKind.Organization : EntityKind.Other, fromGazetteer: false);
             if (existing is null)
             {
                 AddMention(entity, tokens[start].Start, tokens[close - 3].End);
@@ -280,12 +280,12 @@ internal sealed class EntityRecognizer
     /// <summary>How many tokens at <paramref name="start"/> are a title ("Prime Minister", "Dr.").</summary>
     private static int MatchTitle(List<Token> tokens, int start, int end)
     {
-        if (start >= end || !Vocabulary.TitlesByFirstWord.TryGetValue(tokens[start].Text, out var titles))
+        if (start >= end)
         {
             return 0;
         }
 
-        foreach (var title in titles)
+        foreach (var title in tokens[start].Lexeme.Titles)
         {
             var k = 0;
             var consumed = 0;
@@ -327,7 +327,7 @@ internal sealed class EntityRecognizer
     private EntityKind? Classify(List<Token> tokens, int runStart, int nameStart, int end, int nameWords, bool titled, EntityKind? previousPlaceList)
     {
         var last = tokens[end - 1].Text;
-        if (Vocabulary.OrganizationSuffixes.Contains(last) && (end - runStart >= 2 || titled))
+        if (tokens[end - 1].Lexeme.IsOrganizationSuffix && (end - runStart >= 2 || titled))
         {
             return EntityKind.Organization;
         }
@@ -357,7 +357,7 @@ internal sealed class EntityRecognizer
             return EntityKind.Organization; // "the opposition Social Democrats": a group, never a person
         }
 
-        if (Vocabulary.PlaceHeads.Contains(tokens[nameStart].Text) && nameWords >= 2 || (Vocabulary.PlaceHeads.Contains(last) && nameWords >= 2 && !titled))
+        if (tokens[nameStart].Lexeme.IsPlaceHead && nameWords >= 2 || (tokens[end - 1].Lexeme.IsPlaceHead && nameWords >= 2 && !titled))
         {
             return EntityKind.Location;
         }
@@ -367,7 +367,7 @@ internal sealed class EntityRecognizer
             return nameWords <= MaxPersonWords ? EntityKind.Person : null;
         }
 
-        if (end < tokens.Count && tokens[end].IsWord && Vocabulary.PlaceNouns.Contains(tokens[end].Text))
+        if (end < tokens.Count && tokens[end].IsWord && tokens[end].Lexeme.IsPlaceNoun)
         {
             return EntityKind.Location;
         }
@@ -388,10 +388,10 @@ internal sealed class EntityRecognizer
     }
 
     private static bool FollowsOrganizationRoleNoun(List<Token> tokens, int start) =>
-        start >= 1 && tokens[start - 1].IsWord && !tokens[start - 1].IsCapitalized && Vocabulary.OrganizationRoleNouns.Contains(tokens[start - 1].Text);
+        start >= 1 && tokens[start - 1].IsWord && !tokens[start - 1].IsCapitalized && tokens[start - 1].Lexeme.IsOrganizationRoleNoun;
 
     private static bool FollowsRoleNoun(List<Token> tokens, int start) =>
-        start >= 1 && tokens[start - 1].IsWord && !tokens[start - 1].IsCapitalized && Vocabulary.RoleNouns.Contains(tokens[start - 1].Text);
+        start >= 1 && tokens[start - 1].IsWord && !tokens[start - 1].IsCapitalized && tokens[start - 1].Lexeme.IsRoleNoun;
 
     private static bool FollowsPlaceIntroducer(List<Token> tokens, int start)
     {

@@ -14,7 +14,10 @@ internal sealed class Lexeme
 {
     private static readonly List<(string[] Words, GazetteerEntry Entry)> NoPhrases = new();
 
+    private static readonly string[][] NoTitles = new string[0][];
+
     private List<(string[] Words, GazetteerEntry Entry)>? _phrases;
+    private string[][]? _titles;
     private Lists _lists;
 
     public Lexeme(string text)
@@ -25,12 +28,18 @@ internal sealed class Lexeme
     }
 
     [System.Flags]
-    private enum Lists : byte
+    private enum Lists : ushort
     {
         Known = 1,
-        ReportingVerb = 2,
-        Connector = 4,
-        NeverName = 8,
+        ReportingVerb = 1 << 1,
+        Connector = 1 << 2,
+        NeverName = 1 << 3,
+        OrganizationSuffix = 1 << 4,
+        PlaceHead = 1 << 5,
+        PlaceNoun = 1 << 6,
+        RoleNoun = 1 << 7,
+        OrganizationRoleNoun = 1 << 8,
+        Compass = 1 << 9,
     }
 
     public string Text { get; }
@@ -48,6 +57,25 @@ internal sealed class Lexeme
 
     public bool IsNeverName => Has(Lists.NeverName);
 
+    /// <summary>"Office", "Party", "Agency"…: ends an organisation's name.</summary>
+    public bool IsOrganizationSuffix => Has(Lists.OrganizationSuffix);
+
+    public bool IsPlaceHead => Has(Lists.PlaceHead);
+
+    public bool IsPlaceNoun => Has(Lists.PlaceNoun);
+
+    public bool IsRoleNoun => Has(Lists.RoleNoun);
+
+    public bool IsOrganizationRoleNoun => Has(Lists.OrganizationRoleNoun);
+
+    public bool IsCompass => Has(Lists.Compass);
+
+    /// <summary>The titles that start with this word ("Prime" for "Prime Minister"), without dots, in <see cref="Vocabulary.Titles"/> order.</summary>
+    public string[][] Titles => _titles ??= Vocabulary.TitlesByFirstWord.TryGetValue(Text, out var titles) ? titles : NoTitles;
+
+    /// <summary>False when no gazetteer phrase starts with this word: the common case, answered without a list.</summary>
+    public bool StartsGazetteerPhrase => GazetteerPhrases.Count > 0;
+
     /// <summary>The gazetteer's phrases that start with this word, longest first.</summary>
     public List<(string[] Words, GazetteerEntry Entry)> GazetteerPhrases =>
         _phrases ??= Gazetteer.Default.PhrasesStartingWith(Text) ?? NoPhrases;
@@ -59,7 +87,13 @@ internal sealed class Lexeme
             _lists = Lists.Known
                 | (ReportingVerbs.IsReportingVerb(Text) ? Lists.ReportingVerb : 0)
                 | (Vocabulary.Connectors.Contains(Text) ? Lists.Connector : 0)
-                | (Vocabulary.NeverNames.Contains(Text) ? Lists.NeverName : 0);
+                | (Vocabulary.NeverNames.Contains(Text) ? Lists.NeverName : 0)
+                | (Vocabulary.OrganizationSuffixes.Contains(Text) ? Lists.OrganizationSuffix : 0)
+                | (Vocabulary.PlaceHeads.Contains(Text) ? Lists.PlaceHead : 0)
+                | (Vocabulary.PlaceNouns.Contains(Text) ? Lists.PlaceNoun : 0)
+                | (Vocabulary.RoleNouns.Contains(Text) ? Lists.RoleNoun : 0)
+                | (Vocabulary.OrganizationRoleNouns.Contains(Text) ? Lists.OrganizationRoleNoun : 0)
+                | (Vocabulary.Compass.Contains(Text) ? Lists.Compass : 0);
         }
 
         return (_lists & list) != 0;

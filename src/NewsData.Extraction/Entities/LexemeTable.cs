@@ -32,11 +32,30 @@ internal static class LexemeTable
         var slots = _slots ??= new Lexeme?[Size];
         var slot = (int)(hash & (Size - 1));
         var lexeme = slots[slot];
-        if (lexeme is not null && lexeme.Text.Length == length && string.CompareOrdinal(lexeme.Text, 0, text, start, length) == 0)
+        if (lexeme is not null && SameCharacters(lexeme.Text, text, start, length))
         {
             return lexeme;
         }
 
         return slots[slot] = new Lexeme(text.Substring(start, length));
+    }
+
+    // A plain loop: words are short, and string.CompareOrdinal's argument checks cost more than the comparison.
+    private static bool SameCharacters(string word, string text, int start, int length)
+    {
+        if (word.Length != length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < length; i++)
+        {
+            if (word[i] != text[start + i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -66,7 +66,8 @@ internal sealed class QuoteExtractor
     private void AddQuoted(Segment segment, List<Token> tokens, QuotedSpan span)
     {
         var (start, end) = Trim(span.ContentStart, span.ContentEnd);
-        if (end - start < 2 || Words.Measure(_text, start, end - start).Count == 0)
+        var wordCount = end - start < 2 ? 0 : Words.Measure(_text, start, end - start).Count;
+        if (wordCount == 0)
         {
             return;
         }
@@ -80,7 +81,7 @@ internal sealed class QuoteExtractor
         var openerSentenceStart = before.Count == 0 || before[before.Count - 1].Text is "." or "!" or "?" or ":" || FirstTokenAtOrAfter(tokens, span.Open + 1) is var opened && opened < tokens.Count && tokens[opened].SentenceStart;
         var introducedBySpeech = IntroducedBySpeech(before);
         var direct = segment.Kind == SegmentKind.Prose && (openerSentenceStart || introducedBySpeech)
-            && Words.Measure(_text, start, end - start).Count >= 3;
+            && wordCount >= 3;
 
         var speaker = segment.Kind == SegmentKind.Headline
             ? HeadlineSpeaker(tokens.GetRange(0, Math.Min(firstInside, Lookback)))
