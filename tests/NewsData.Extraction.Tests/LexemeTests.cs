@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using NewsData.Extraction.Entities;
 
 namespace NewsData.Extraction.Tests;
@@ -96,5 +99,33 @@ public class LexemeTests
         Assert.NotSame(shared, own);
         Assert.Equal(7, shared[5]);
         Assert.Equal(9, own[5]);
+    }
+
+    [Fact]
+    public void Every_word_list_a_lexeme_answers_for_agrees_with_the_list_itself()
+    {
+        var lists = new (IEnumerable<string> Words, Func<Lexeme, bool> Says)[]
+        {
+            (Vocabulary.Connectors, lexeme => lexeme.IsConnector),
+            (Vocabulary.NeverNames, lexeme => lexeme.IsNeverName),
+            (Vocabulary.OrganizationSuffixes, lexeme => lexeme.IsOrganizationSuffix),
+            (Vocabulary.PlaceHeads, lexeme => lexeme.IsPlaceHead),
+            (Vocabulary.PlaceNouns, lexeme => lexeme.IsPlaceNoun),
+            (Vocabulary.RoleNouns, lexeme => lexeme.IsRoleNoun),
+            (Vocabulary.OrganizationRoleNouns, lexeme => lexeme.IsOrganizationRoleNoun),
+            (Vocabulary.Compass, lexeme => lexeme.IsCompass),
+        };
+
+        foreach (var (words, says) in lists)
+        {
+            foreach (var word in words)
+            {
+                Assert.True(says(LexemeTable.Get(word, 0, word.Length)), word);
+            }
+        }
+
+        Assert.False(LexemeTable.Get("Raisi", 0, 5).IsOrganizationSuffix);
+        Assert.Equal(new[] { "Prime", "Minister" }, LexemeTable.Get("Prime", 0, 5).Titles.Single());
+        Assert.Empty(LexemeTable.Get("Raisi", 0, 5).Titles);
     }
 }

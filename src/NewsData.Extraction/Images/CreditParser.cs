@@ -18,7 +18,7 @@ internal static class CreditParser
         "courtesy", "credits", "credit", "picture", "graphic", "photos", "photo", "image", "pic",
     };
 
-    private static readonly FirstLetters LabelStarts = new(Labels);
+    private static readonly LabelIndex<string> LabelIndex = Text.LabelIndex.Of(Labels);
 
     private static readonly string[] AgencyMarkers =
     {
@@ -56,7 +56,7 @@ internal static class CreditParser
 
     private static readonly string[] CaptionMarkers = { "illustrative:", "file photo:", "file:", "pictured:", "above:", "top:" };
 
-    private static readonly FirstLetters CaptionMarkerStarts = new(CaptionMarkers);
+    private static readonly LabelIndex<string> CaptionMarkerIndex = Text.LabelIndex.Of(CaptionMarkers);
 
     /// <summary>
     /// A caption that says it is one ("Illustrative: Cargo at Haifa port, 2021. (Flash90)"): its short
@@ -65,14 +65,9 @@ internal static class CreditParser
     public static bool TrySplitMarkedCaption(string line, out string caption, out string credit)
     {
         caption = credit = string.Empty;
-        if (!CaptionMarkerStarts.MayStartAt(line, 0))
-        {
-            return false;
-        }
-
         var text = line.TrimEnd();
         var marked = false;
-        foreach (var marker in CaptionMarkers)
+        foreach (var marker in CaptionMarkerIndex.At(text, 0))
         {
             marked |= text.StartsWith(marker, StringComparison.OrdinalIgnoreCase);
         }
@@ -136,7 +131,7 @@ internal static class CreditParser
                 next++;
             }
 
-            if (next == text.Length || (text[next] != '\u00A9' && !LabelStarts.MayStartAt(text, next)))
+            if (next == text.Length || (text[next] != '\u00A9' && LabelIndex.At(text, next).Length == 0))
             {
                 continue;
             }
@@ -168,12 +163,7 @@ internal static class CreditParser
     private static bool TryStripLabel(string content, out string credit, bool requireSeparator)
     {
         credit = string.Empty;
-        if (!LabelStarts.MayStartAt(content, 0))
-        {
-            return false;
-        }
-
-        foreach (var label in Labels)
+        foreach (var label in LabelIndex.At(content, 0))
         {
             if (content.Length <= label.Length || string.Compare(content, 0, label, 0, label.Length, StringComparison.OrdinalIgnoreCase) != 0)
             {

@@ -42,7 +42,7 @@ internal static class Boilerplate
         "our standards:", "advertisement \u00B7", "story continues below", "share or comment", "source:", "sources:",
     };
 
-    private static readonly FirstLetters JunkPrefixStarts = new(JunkPrefixes);
+    private static readonly LabelIndex<string> JunkPrefixIndex = LabelIndex.Of(JunkPrefixes);
 
     private static readonly HashSet<string> TrailerHeadings = new(StringComparer.Ordinal)
     {
@@ -92,7 +92,7 @@ internal static class Boilerplate
             start++;
         }
 
-        foreach (var prefix in JunkPrefixStarts.MayStartAt(line, start) ? JunkPrefixes : Array.Empty<string>())
+        foreach (var prefix in JunkPrefixIndex.At(line, start))
         {
             if (line.Length - start >= prefix.Length && string.Compare(line, start, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0)
             {

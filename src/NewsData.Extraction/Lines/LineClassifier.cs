@@ -24,13 +24,13 @@ internal static class LineClassifier
 
     private static readonly string[] UrlLabels = { "source:", "url:", "link:", "canonical:", "originally published at", "source url:", "permalink:" };
 
-    private static readonly FirstLetters UrlLabelStarts = new(UrlLabels);
+    private static readonly LabelIndex<string> UrlLabelIndex = LabelIndex.Of(UrlLabels);
 
     private static readonly string[] MetadataKeys = { "date", "url", "link", "canonical" };
 
     private static readonly string[] CaptionLabels = { "image caption", "photo caption", "caption", "pictured", "media caption" };
 
-    private static readonly FirstLetters CaptionLabelStarts = new(CaptionLabels);
+    private static readonly LabelIndex<string> CaptionLabelIndex = LabelIndex.Of(CaptionLabels);
 
     private static readonly (string Label, DateLabel Kind)[] DateLabels =
     {
@@ -40,7 +40,7 @@ internal static class LineClassifier
         ("last updated", DateLabel.Updated), ("last modified", DateLabel.Updated), ("updated", DateLabel.Updated), ("modified", DateLabel.Updated),
     };
 
-    private static readonly FirstLetters DateLabelStarts = new(Array.ConvertAll(DateLabels, label => label.Label));
+    private static readonly LabelIndex<(string Label, DateLabel Kind)> DateLabelIndex = new(DateLabels, label => label.Label);
 
     private static readonly HashSet<string> DateFillerWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -236,7 +236,7 @@ internal static class LineClassifier
     {
         var text = info.Text;
         var start = 0;
-        foreach (var label in UrlLabelStarts.MayStartAt(text, 0) ? UrlLabels : Array.Empty<string>())
+        foreach (var label in UrlLabelIndex.At(text, 0))
         {
             if (text.StartsWith(label, StringComparison.OrdinalIgnoreCase))
             {
@@ -284,7 +284,7 @@ internal static class LineClassifier
         var text = info.Text;
         var label = DateLabel.None;
         var labelLength = 0;
-        foreach (var (name, kind) in DateLabelStarts.MayStartAt(text, 0) ? DateLabels : Array.Empty<(string, DateLabel)>())
+        foreach (var (name, kind) in DateLabelIndex.At(text, 0))
         {
             if (text.StartsWith(name, StringComparison.OrdinalIgnoreCase) && (text.Length == name.Length || !char.IsLetter(text[name.Length])))
             {
@@ -395,12 +395,7 @@ internal static class LineClassifier
     private static bool TryLabelledCaption(LineInfo info)
     {
         var text = info.Text;
-        if (!CaptionLabelStarts.MayStartAt(text, 0))
-        {
-            return false;
-        }
-
-        foreach (var label in CaptionLabels)
+        foreach (var label in CaptionLabelIndex.At(text, 0))
         {
             if (text.Length > label.Length + 2 && text.StartsWith(label, StringComparison.OrdinalIgnoreCase) && text[label.Length] is ':' or ',')
             {

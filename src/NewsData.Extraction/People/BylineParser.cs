@@ -15,7 +15,7 @@ internal static class BylineParser
         "written by", "posted by", "words by", "story by", "reported by", "text by", "by:", "by", "authors:", "author:", "reporter:",
     };
 
-    private static readonly FirstLetters PrefixStarts = new(Prefixes);
+    private static readonly LabelIndex<string> PrefixIndex = LabelIndex.Of(Prefixes);
 
     private static readonly string[] Separators =
     {
@@ -70,12 +70,7 @@ internal static class BylineParser
 
     private static int MatchPrefix(string line)
     {
-        if (!PrefixStarts.MayStartAt(line, 0))
-        {
-            return -1;
-        }
-
-        foreach (var prefix in Prefixes)
+        foreach (var prefix in PrefixIndex.At(line, 0))
         {
             if (line.Length > prefix.Length && string.Compare(line, 0, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0)
             {

@@ -18,6 +18,8 @@ internal static class CreditLineParser
         ("edited by", Role.Ignored), ("graphics by", Role.Ignored), ("photos by", Role.Ignored),
     };
 
+    private static readonly LabelIndex<(string Prefix, Role Role)> ClauseIndex = new(Clauses, clause => clause.Prefix);
+
     private enum Role
     {
         Reporter,
@@ -70,7 +72,7 @@ internal static class CreditLineParser
             return true; // an empty first clause is skipped; let TryClauses judge the rest
         }
 
-        foreach (var (prefix, _) in Clauses)
+        foreach (var (prefix, _) in ClauseIndex.At(text, start))
         {
             if (end - start > prefix.Length && string.Compare(text, start, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0)
             {
