@@ -15,8 +15,17 @@ internal static class LexemeTable
     [System.ThreadStatic]
     private static Lexeme?[]? _slots;
 
+    // One shared lexeme per ASCII mark or letter: a fifth of all tokens are single characters, and these
+    // need no hashing. Immutable apart from lazily computed facts, so safe to share across threads.
+    private static readonly Lexeme[] SingleAscii = CreateSingleAscii();
+
     public static Lexeme Get(string text, int start, int length)
     {
+        if (length == 1 && text[start] < 128)
+        {
+            return SingleAscii[text[start]];
+        }
+
         if (length > LongestShared)
         {
             return new Lexeme(text.Substring(start, length)); // rare, and not worth hashing
@@ -57,5 +66,16 @@ internal static class LexemeTable
         }
 
         return true;
+    }
+
+    private static Lexeme[] CreateSingleAscii()
+    {
+        var lexemes = new Lexeme[128];
+        for (var c = 0; c < lexemes.Length; c++)
+        {
+            lexemes[c] = new Lexeme(((char)c).ToString());
+        }
+
+        return lexemes;
     }
 }

@@ -22,6 +22,10 @@ internal readonly struct Token
         Lexeme = lexeme;
         SentenceStart = sentenceStart;
         Sentence = sentence;
+
+        // Copied out of the lexeme: the recognisers ask these of every token, and the struct has room.
+        IsCapitalized = kind == TokenKind.Word && lexeme.StartsUpper;
+        IsAllCaps = kind == TokenKind.Word && lexeme.IsAllCapsShape;
     }
 
     public TokenKind Kind { get; }
@@ -43,9 +47,9 @@ internal readonly struct Token
 
     public bool IsWord => Kind == TokenKind.Word;
 
-    public bool IsCapitalized => Kind == TokenKind.Word && Lexeme.StartsUpper;
+    public bool IsCapitalized { get; }
 
-    public bool IsAllCaps => Kind == TokenKind.Word && Lexeme.IsAllCapsShape;
+    public bool IsAllCaps { get; }
 
     public bool Is(string text) => string.Equals(Text, text, System.StringComparison.OrdinalIgnoreCase);
 
