@@ -426,15 +426,19 @@ internal sealed class QuoteExtractor
             }
         }
 
-        var mentioned = phrase
-            .Select(t => _entities.MentionAt(t.Start))
-            .Where(m => m is not null && m.Entity.Kind is EntityKind.Person or EntityKind.Organization)
-            .Select(m => m!.Entity)
-            .ToList();
-        var person = mentioned.FirstOrDefault(e => e.Kind == EntityKind.Person);
-        if (person is not null)
+        // Loops, not LINQ: this runs for every reporting verb's subject.
+        EntityDraft? firstMentioned = null;
+        foreach (var token in phrase)
         {
-            return person;
+            if (_entities.MentionAt(token.Start) is { Entity.Kind: EntityKind.Person or EntityKind.Organization } mention)
+            {
+                if (mention.Entity.Kind == EntityKind.Person)
+                {
+                    return mention.Entity;
+                }
+
+                firstMentioned ??= mention.Entity;
+            }
         }
 
         if (phrase.Count == 1 && Pronouns.Contains(phrase[0].Text))
@@ -442,9 +446,9 @@ internal sealed class QuoteExtractor
             return _entities.LastPersonBefore(position);
         }
 
-        var words = phrase.Where(t => t.IsWord).Select(t => t.Text).ToList();
-        if ((words.Count > 0 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase)) || allowDescriptorWithoutArticle)
+        if (allowDescriptorWithoutArticle || StartsWithThe(phrase))
         {
+            var words = phrase.Where(t => t.IsWord).Select(t => t.Text).ToList();
             var descriptor = string.Join(" ", words.SkipWhile(w => w.Equals("the", StringComparison.OrdinalIgnoreCase)));
             if (_entities.Descriptors.TryGetValue(descriptor, out var described))
             {
@@ -461,7 +465,21 @@ internal sealed class QuoteExtractor
             }
         }
 
-        return mentioned.FirstOrDefault();
+        return firstMentioned;
+    }
+
+    /// <summary>The phrase's first word is "the" ("the Iranian president").</summary>
+    private static bool StartsWithThe(List<Token> phrase)
+    {
+        foreach (var token in phrase)
+        {
+            if (token.IsWord)
+            {
+                return token.Text.Equals("the", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return false;
     }
 
     private static bool IntroducedBySpeech(List<Token> before)
