@@ -71,18 +71,31 @@ internal sealed class EntityRecognizer
     {
         var result = new List<Entity>();
         var byDraft = new Dictionary<EntityDraft, Entity>();
+
+        // Loops rather than LINQ, and sorting only what is out of order: this runs for every entity of every article.
         foreach (var draft in _entities.Values.Where(e => e.Mentions.Count > 0).OrderBy(e => e.FirstMention))
         {
             if (!draft.FromGazetteer)
             {
-                draft.Name = draft.Forms.Where(f => !IsAcronym(f)).OrderByDescending(f => f.Length).FirstOrDefault() ?? draft.Name;
+                draft.Name = LongestNonAcronym(draft.Forms) ?? draft.Name;
             }
 
-            var entity = new Entity(draft.Name, draft.Kind)
+            var aliases = new List<string>(draft.Forms.Count);
+            foreach (var form in draft.Forms)
             {
-                Aliases = draft.Forms.Where(f => f != draft.Name).ToList(),
-                Mentions = draft.Mentions.OrderBy(m => m.Start).Select(m => new EntityMention(articleId, new TextSpan(m.Start, m.End - m.Start))).ToList(),
-            };
+                if (form != draft.Name)
+                {
+                    aliases.Add(form);
+                }
+            }
+
+            var mentions = new List<EntityMention>(draft.Mentions.Count);
+            foreach (var mention in InTextOrder(draft.Mentions))
+            {
+                mentions.Add(new EntityMention(articleId, new TextSpan(mention.Start, mention.End - mention.Start)));
+            }
+
+            var entity = new Entity(draft.Name, draft.Kind) { Aliases = aliases, Mentions = mentions };
             result.Add(entity);
             byDraft[draft] = entity;
         }
@@ -90,11 +103,40 @@ internal sealed class EntityRecognizer
         return (result, byDraft);
     }
 
+    /// <summary>The first of the longest forms that is not an acronym, if any.</summary>
+    private static string? LongestNonAcronym(List<string> forms)
+    {
+        string? longest = null;
+        foreach (var form in forms)
+        {
+            if (!IsAcronym(form) && (longest is null || form.Length > longest.Length))
+            {
+                longest = form;
+            }
+        }
+
+        return longest;
+    }
+
+    /// <summary>Mentions by start, keeping the order of equal starts; usually they already are.</summary>
+    private static IEnumerable<Mention> InTextOrder(List<Mention> mentions)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            if (mentions[i].Start < mentions[i - 1].Start)
+            {
+                return mentions.OrderBy(m => m.Start);
+            }
+        }
+
+        return mentions;
+    }
+
     private void MatchGazetteer(List<Token> tokens, bool[] covered, bool allCaps)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || !tokens[i].Lexeme.StartsGazetteerPhrase || _gazetteer.Match(tokens, i) is not { } match)
+            if (!tokens[i].IsWord || !tokens[i].StartsGazetteerPhrase || _gazetteer.Match(tokens, i) is not { } match)
             {
                 continue;
             }
@@ -640,7 +682,23 @@ internal sealed class EntityRecognizer
         return words >= 3 && caps * 2 > words;
     }
 
-    private static bool IsAcronym(string form) => form.Length <= 6 && form.All(c => !char.IsLower(c));
+    private static bool IsAcronym(string form)
+    {
+        if (form.Length > 6)
+        {
+            return false;
+        }
+
+        foreach (var c in form)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Case and diacritics folded, for matching names written differently.</summary>
     public static string Fold(string name) => NameFolding.Fold(name);

@@ -72,7 +72,7 @@ internal sealed class Gazetteer
 
     private void AddExact(string phrase, GazetteerEntry entry)
     {
-        var tokens = Tokenizer.Tokenize(phrase, 0, phrase.Length);
+        var tokens = Tokenizer.Tokenize(phrase, 0, phrase.Length, findGazetteerPhrases: false);
         if (tokens.Count == 0)
         {
             return;

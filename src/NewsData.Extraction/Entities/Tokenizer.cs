@@ -19,7 +19,14 @@ internal static class Tokenizer
         "Nov", "Dec", "Mt", "Ft", "approx", "etc", "al",
     };
 
-    public static List<Token> Tokenize(string text, int start, int end)
+    public static List<Token> Tokenize(string text, int start, int end) => Tokenize(text, start, end, findGazetteerPhrases: true);
+
+    /// <summary>
+    /// Tokenizes <c>text[start..end)</c>; with <paramref name="findGazetteerPhrases"/>, also marks the
+    /// words that start a gazetteer phrase. That is false only while the gazetteer itself is built from
+    /// tokenized phrases, when there is no gazetteer to ask yet.
+    /// </summary>
+    public static List<Token> Tokenize(string text, int start, int end, bool findGazetteerPhrases)
     {
         // About one token per five characters of news prose: sized once, the list rarely grows.
         var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
@@ -68,7 +75,8 @@ internal static class Tokenizer
                 endsSentence = c is '.' or '!' or '?' or '\u2026' && EndsSentence(text, tokens, i, end);
             }
 
-            tokens.Add(new Token(kind, tokenStart, i, lexeme, startsSentence, sentence));
+            var startsPhrase = findGazetteerPhrases && kind == TokenKind.Word && lexeme.StartsGazetteerPhrase;
+            tokens.Add(new Token(kind, tokenStart, i, lexeme, startsSentence, sentence, startsPhrase));
             if (endsSentence)
             {
                 sentence++;
