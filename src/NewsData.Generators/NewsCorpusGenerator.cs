@@ -52,17 +52,23 @@ public sealed class NewsCorpusGenerator : IIncrementalGenerator
             }
         });
 
+        // Everything a file is matched against is combined first, into one value: each step over the
+        // additional files costs the driver a table entry per file on every run, even when nothing changed.
+        var articleContext = context.AnalyzerConfigOptionsProvider.Combine(manifest).Combine(maxFileSize);
         var articleFiles = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Combine(manifest)
-            .Select(static (pair, _) => (File: pair.Left.Left, Entry: ArticleFileFilter.Match(pair.Left.Left.Path, pair.Left.Right.GetOptions(pair.Left.Left), pair.Right)))
-            .Where(static match => match.Entry is not null)
-            .Combine(maxFileSize)
-            .Select(static (pair, _) => new ArticleInput(pair.Left.File, pair.Left.Entry!.Suppressed, pair.Right, pair.Left.Entry.ResourceName))
+            .Combine(articleContext)
+            .Select(static (pair, _) =>
+            {
+                var ((options, list), maxSize) = pair.Right;
+                return ArticleFileFilter.Match(pair.Left.Path, options.GetOptions(pair.Left), list) is { } entry
+                    ? new ArticleInput(pair.Left, entry.Suppressed, maxSize, entry.ResourceName)
+                    : null;
+            })
+            .Where(static input => input is not null)
             .WithTrackingName(TrackingNames.ArticleFiles);
 
         var specs = articleFiles
-            .Select(static (input, cancellationToken) => ArticleFileParser.Parse(input, cancellationToken))
+            .Select(static (input, cancellationToken) => ArticleFileParser.Parse(input!, cancellationToken))
             .WithTrackingName(TrackingNames.ArticleSpecs);
 
         var index = specs

@@ -18,12 +18,13 @@ namespace NewsData.Generators.Specs;
 internal sealed record ArticleInput(AdditionalText File, EquatableArray<string> Suppressed, int MaxFileSize, string? ResourceName = null)
 {
     public bool Equals(ArticleInput? other) =>
-        other is not null
+        ReferenceEquals(this, other)
+        || (other is not null
         && MaxFileSize == other.MaxFileSize
         && ResourceName == other.ResourceName
         && Suppressed.Equals(other.Suppressed)
         && File.Path == other.File.Path
-        && (ReferenceEquals(File, other.File) || HaveSameText(File, other.File));
+        && (ReferenceEquals(File, other.File) || HaveSameText(File, other.File)));
 
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(File.Path);
 

@@ -41,7 +41,8 @@ internal sealed class ArticleManifest : IEquatable<ArticleManifest>
     /// <summary>The entry for the additional file at <paramref name="path"/>, or null when it is not an article.</summary>
     public ManifestEntry? Find(string path) => _byPath.TryGetValue(ManifestPath.Normalize(path), out var entry) ? entry : null;
 
-    public bool Equals(ArticleManifest? other) => other is not null && Entries.Equals(other.Entries) && Equals(Problem, other.Problem);
+    public bool Equals(ArticleManifest? other) =>
+        ReferenceEquals(this, other) || (other is not null && Entries.Equals(other.Entries) && Equals(Problem, other.Problem));
 
     public override bool Equals(object? obj) => Equals(obj as ArticleManifest);
 
