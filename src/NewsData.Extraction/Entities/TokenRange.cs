@@ -3,8 +3,8 @@ using System.Collections.Generic;
 namespace NewsData.Extraction.Entities;
 
 /// <summary>
-/// A run of a segment's tokens, such as one sentence, read in place: copying every sentence into a
-/// list of its own was the quote finder's largest allocation.
+/// A run of a segment's tokens, such as one sentence or the window around a quote, read in place:
+/// copying each into a list of its own was the quote finder's largest allocation.
 /// </summary>
 internal readonly struct TokenRange
 {
@@ -22,6 +22,34 @@ internal readonly struct TokenRange
 
     public Token this[int index] => _tokens[_offset + index];
 
-    /// <summary>A copy of <paramref name="count"/> tokens from <paramref name="index"/>, for code that keeps them.</summary>
-    public List<Token> GetRange(int index, int count) => _tokens.GetRange(_offset + index, count);
+    public static TokenRange All(List<Token> tokens) => new(tokens, 0, tokens.Count);
+
+    /// <summary>The tokens from <paramref name="start"/> on; empty past the end, like LINQ's Skip.</summary>
+    public TokenRange Slice(int start) => Slice(start, Count);
+
+    /// <summary>At most <paramref name="count"/> tokens from <paramref name="start"/>, like Skip then Take.</summary>
+    public TokenRange Slice(int start, int count)
+    {
+        start = start < 0 ? 0 : start > Count ? Count : start;
+        count = count < 0 ? 0 : count > Count - start ? Count - start : count;
+        return new TokenRange(_tokens, _offset + start, count);
+    }
+
+    /// <summary>The tokens of sentence <paramref name="sentence"/>: one run, since tokens come in sentence order.</summary>
+    public TokenRange InSentence(int sentence)
+    {
+        var first = 0;
+        while (first < Count && this[first].Sentence != sentence)
+        {
+            first++;
+        }
+
+        var end = first;
+        while (end < Count && this[end].Sentence == sentence)
+        {
+            end++;
+        }
+
+        return Slice(first, end - first);
+    }
 }

@@ -75,8 +75,8 @@ internal sealed class QuoteExtractor
         // Only the neighbourhood of a quote matters: a bounded window on each side keeps many quotes linear.
         var firstInside = FirstTokenAtOrAfter(tokens, span.Open);
         var firstAfter = FirstTokenAtOrAfter(tokens, span.Close + 1);
-        var before = tokens.GetRange(Math.Max(0, firstInside - Lookback), Math.Min(firstInside, Lookback));
-        var after = tokens.GetRange(firstAfter, Math.Min(tokens.Count - firstAfter, Lookback));
+        var before = new TokenRange(tokens, Math.Max(0, firstInside - Lookback), Math.Min(firstInside, Lookback));
+        var after = new TokenRange(tokens, firstAfter, Math.Min(tokens.Count - firstAfter, Lookback));
         var sentenceOfOpen = before.Count > 0 ? before[before.Count - 1].Sentence : -1;
         var openerSentenceStart = before.Count == 0 || before[before.Count - 1].Text is "." or "!" or "?" or ":" || FirstTokenAtOrAfter(tokens, span.Open + 1) is var opened && opened < tokens.Count && tokens[opened].SentenceStart;
         var introducedBySpeech = IntroducedBySpeech(before);
@@ -84,7 +84,7 @@ internal sealed class QuoteExtractor
             && wordCount >= 3;
 
         var speaker = segment.Kind == SegmentKind.Headline
-            ? HeadlineSpeaker(tokens.GetRange(0, Math.Min(firstInside, Lookback)))
+            ? HeadlineSpeaker(new TokenRange(tokens, 0, Math.Min(firstInside, Lookback)))
             : SpeakerAfter(after, span) ?? SpeakerBefore(before, sentenceOfOpen) ?? SentenceSubject(before, after, span, sentenceOfOpen);
         if (speaker is null && span.Open == segment.Start && segment.Kind == SegmentKind.Prose)
         {
@@ -101,7 +101,7 @@ internal sealed class QuoteExtractor
     }
 
     /// <summary>"…,” Raisi said." / "…,” said the Iranian president." / "…,” Raisi went on to add." / "…,” according to X."</summary>
-    private EntityDraft? SpeakerAfter(List<Token> after, QuotedSpan span)
+    private EntityDraft? SpeakerAfter(TokenRange after, QuotedSpan span)
     {
         if (after.Count == 0)
         {
@@ -109,7 +109,13 @@ internal sealed class QuoteExtractor
         }
 
         var sentence = after[0].Sentence;
-        var window = after.TakeWhile(t => t.Sentence == sentence && !IsQuoteMark(t.Text)).Take(AttributionWindow).ToList();
+        var length = 0;
+        while (length < after.Count && length < AttributionWindow && after[length].Sentence == sentence && !IsQuoteMark(after[length].Text))
+        {
+            length++;
+        }
+
+        var window = after.Slice(0, length);
         if (window.Count > 0 && window[0].SentenceStart && span.ClosedInSegment && !IsOpenSentenceAfterQuote(span))
         {
             return null;
@@ -119,7 +125,7 @@ internal sealed class QuoteExtractor
         {
             if (window[k].Is("according") && k + 1 < window.Count && window[k + 1].Is("to"))
             {
-                var source = Resolve(window.Skip(k + 2).ToList(), window[k].Start);
+                var source = Resolve(window.Slice(k + 2), window[k].Start);
                 return source is { Kind: EntityKind.Person } ? source : PersonBefore(span.Open, sentence: window[k].Sentence) ?? source;
             }
 
@@ -129,14 +135,28 @@ internal sealed class QuoteExtractor
             }
 
             // Subject before the verb ("Raisi said", "the Iranian president said", "Raisi went on to add")…
-            var subject = window.Take(k).Where(t => !Adverbs.Contains(t.Text) && t.Text != ",").ToList();
+            var subject = new List<Token>(k);
+            for (var j = 0; j < k; j++)
+            {
+                if (!Adverbs.Contains(window[j].Text) && window[j].Text != ",")
+                {
+                    subject.Add(window[j]);
+                }
+            }
+
             if (subject.Count > 0)
             {
-                return Resolve(subject, window[k].Start);
+                return Resolve(TokenRange.All(subject), window[k].Start);
             }
 
             // …or after it ("said Raisi").
-            return Resolve(window.Skip(k + 1).TakeWhile(t => t.Text is not ("," or "." or "that")).ToList(), window[k].Start);
+            var objectEnd = k + 1;
+            while (objectEnd < window.Count && window[objectEnd].Text is not ("," or "." or "that"))
+            {
+                objectEnd++;
+            }
+
+            return Resolve(window.Slice(k + 1, objectEnd - k - 1), window[k].Start);
         }
 
         return null;
@@ -194,16 +214,30 @@ internal sealed class QuoteExtractor
     }
 
     /// <summary>"Raisi said: “…" / "Raisi stated that “…".</summary>
-    private EntityDraft? SpeakerBefore(List<Token> before, int sentence)
+    private EntityDraft? SpeakerBefore(TokenRange before, int sentence)
     {
-        var inSentence = before.Where(t => t.Sentence == sentence).ToList();
+        var inSentence = before.InSentence(sentence);
         for (var k = inSentence.Count - 1; k >= 0 && k >= inSentence.Count - 4; k--)
         {
             if (inSentence[k].Lexeme.IsReportingVerb)
             {
-                var subject = inSentence.Take(k).Reverse().TakeWhile(t => t.Text is not ("," or ";")).Reverse()
-                    .Where(t => !Adverbs.Contains(t.Text)).ToList();
-                return subject.Count > 0 ? Resolve(subject.Skip(Math.Max(0, subject.Count - 5)).ToList(), inSentence[k].Start) : null;
+                // The words since the last comma or semicolon before the verb, without adverbs; the last five of them.
+                var clauseStart = k;
+                while (clauseStart > 0 && inSentence[clauseStart - 1].Text is not ("," or ";"))
+                {
+                    clauseStart--;
+                }
+
+                var subject = new List<Token>(k - clauseStart);
+                for (var j = clauseStart; j < k; j++)
+                {
+                    if (!Adverbs.Contains(inSentence[j].Text))
+                    {
+                        subject.Add(inSentence[j]);
+                    }
+                }
+
+                return subject.Count > 0 ? Resolve(TokenRange.All(subject).Slice(Math.Max(0, subject.Count - 5)), inSentence[k].Start) : null;
             }
         }
 
@@ -215,9 +249,9 @@ internal sealed class QuoteExtractor
     /// reporting verb ("Putin said that … “a legitimate response”"), or the person the sentence is about
     /// when the sentence ends "according to" an organisation.
     /// </summary>
-    private EntityDraft? SentenceSubject(List<Token> before, List<Token> after, QuotedSpan span, int sentence)
+    private EntityDraft? SentenceSubject(TokenRange before, TokenRange after, QuotedSpan span, int sentence)
     {
-        var inSentence = before.Where(t => t.Sentence == sentence).ToList();
+        var inSentence = before.InSentence(sentence);
         for (var k = 0; k + 1 < inSentence.Count; k++)
         {
             var next = k + 1;
@@ -226,30 +260,38 @@ internal sealed class QuoteExtractor
                 next++;
             }
 
-            if (next < inSentence.Count && inSentence[next].Lexeme.IsReportingVerb && Resolve(inSentence.Skip(k).Take(1).ToList(), inSentence[k].Start) is { } subject)
+            if (next < inSentence.Count && inSentence[next].Lexeme.IsReportingVerb && Resolve(inSentence.Slice(k, 1), inSentence[k].Start) is { } subject)
             {
                 return subject;
             }
         }
 
-        var rest = after.Where(t => t.Sentence == sentence).ToList();
-        var according = rest.FindIndex(t => t.Is("according"));
+        var rest = after.InSentence(sentence);
+        var according = IndexOfWord(rest, 0, "according");
         if (according >= 0)
         {
             var person = inSentence.Count > 0 ? _entities.FirstPersonIn(inSentence[0].Start, span.Open) : null;
-            return person ?? Resolve(rest.Skip(according + 2).ToList(), rest[according].Start);
+            return person ?? Resolve(rest.Slice(according + 2), rest[according].Start);
         }
 
         return null;
     }
 
     /// <summary>Headlines: "Iranian president calls NATO expansion ‘serious threat’" — the words before the verb.</summary>
-    private EntityDraft? HeadlineSpeaker(List<Token> before)
+    private EntityDraft? HeadlineSpeaker(TokenRange before)
     {
-        var words = before.Where(t => t.IsWord).ToList();
+        var words = new List<Token>();
+        for (var i = 0; i < before.Count; i++)
+        {
+            if (before[i].IsWord)
+            {
+                words.Add(before[i]);
+            }
+        }
+
         for (var take = 1; take <= Math.Min(words.Count, 4); take++)
         {
-            var phrase = words.Take(take).ToList();
+            var phrase = TokenRange.All(words).Slice(0, take);
             if (Resolve(phrase, int.MaxValue, allowDescriptorWithoutArticle: true) is { Kind: EntityKind.Person } speaker)
             {
                 return speaker;
@@ -286,7 +328,7 @@ internal sealed class QuoteExtractor
                     subjectEnd--;
                 }
 
-                if (subjectEnd == 0 || Resolve(new List<Token> { words[subjectEnd - 1] }, words[subjectEnd - 1].Start) is not { } speaker)
+                if (subjectEnd == 0 || Resolve(words.Slice(subjectEnd - 1, 1), words[subjectEnd - 1].Start) is not { } speaker)
                 {
                     continue;
                 }
@@ -373,7 +415,7 @@ internal sealed class QuoteExtractor
             return;
         }
 
-        var speaker = Resolve(words.GetRange(at + 2, words.Count - at - 2), words[at].Start);
+        var speaker = Resolve(words.Slice(at + 2), words[at].Start);
         if (speaker is null || HasQuoteMark(words, at))
         {
             return;
@@ -411,16 +453,16 @@ internal sealed class QuoteExtractor
     /// The entity a short phrase names: a person or organisation mentioned in it, "he"/"she" as the
     /// most recent person, or a descriptor learned from the article ("the Iranian president").
     /// </summary>
-    private EntityDraft? Resolve(List<Token> phrase, int position, bool allowDescriptorWithoutArticle = false)
+    private EntityDraft? Resolve(TokenRange phrase, int position, bool allowDescriptorWithoutArticle = false)
     {
         if (phrase.Count == 0)
         {
             return null;
         }
 
-        foreach (var token in phrase)
+        for (var i = 0; i < phrase.Count; i++)
         {
-            if (token.Text is "I" or "We" or "we" or "They" or "they" or "You" or "you")
+            if (phrase[i].Text is "I" or "We" or "we" or "They" or "they" or "You" or "you")
             {
                 return null;
             }
@@ -428,9 +470,9 @@ internal sealed class QuoteExtractor
 
         // Loops, not LINQ: this runs for every reporting verb's subject.
         EntityDraft? firstMentioned = null;
-        foreach (var token in phrase)
+        for (var i = 0; i < phrase.Count; i++)
         {
-            if (_entities.MentionAt(token.Start) is { Entity.Kind: EntityKind.Person or EntityKind.Organization } mention)
+            if (_entities.MentionAt(phrase[i].Start) is { Entity.Kind: EntityKind.Person or EntityKind.Organization } mention)
             {
                 if (mention.Entity.Kind == EntityKind.Person)
                 {
@@ -448,7 +490,15 @@ internal sealed class QuoteExtractor
 
         if (allowDescriptorWithoutArticle || StartsWithThe(phrase))
         {
-            var words = phrase.Where(t => t.IsWord).Select(t => t.Text).ToList();
+            var words = new List<string>(phrase.Count);
+            for (var i = 0; i < phrase.Count; i++)
+            {
+                if (phrase[i].IsWord)
+                {
+                    words.Add(phrase[i].Text);
+                }
+            }
+
             var descriptor = string.Join(" ", words.SkipWhile(w => w.Equals("the", StringComparison.OrdinalIgnoreCase)));
             if (_entities.Descriptors.TryGetValue(descriptor, out var described))
             {
@@ -469,20 +519,20 @@ internal sealed class QuoteExtractor
     }
 
     /// <summary>The phrase's first word is "the" ("the Iranian president").</summary>
-    private static bool StartsWithThe(List<Token> phrase)
+    private static bool StartsWithThe(TokenRange phrase)
     {
-        foreach (var token in phrase)
+        for (var i = 0; i < phrase.Count; i++)
         {
-            if (token.IsWord)
+            if (phrase[i].IsWord)
             {
-                return token.Text.Equals("the", StringComparison.OrdinalIgnoreCase);
+                return phrase[i].Text.Equals("the", StringComparison.OrdinalIgnoreCase);
             }
         }
 
         return false;
     }
 
-    private static bool IntroducedBySpeech(List<Token> before)
+    private static bool IntroducedBySpeech(TokenRange before)
     {
         for (var k = before.Count - 1; k >= 0 && k >= before.Count - 3; k--)
         {
