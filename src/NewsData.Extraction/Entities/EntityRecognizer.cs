@@ -72,7 +72,8 @@ internal sealed class EntityRecognizer
         var result = new List<Entity>();
         var byDraft = new Dictionary<EntityDraft, Entity>();
 
-        // Loops rather than LINQ, and sorting only what is out of order: this runs for every entity of every article.
+        // Inside, loops rather than LINQ, and mentions sorted only when out of order: this body runs for
+        // every entity of every article.
         foreach (var draft in _entities.Values.Where(e => e.Mentions.Count > 0).OrderBy(e => e.FirstMention))
         {
             if (!draft.FromGazetteer)

@@ -10,6 +10,10 @@ namespace NewsData.Extraction.Entities;
 /// use. Every word of every article was a dictionary lookup per question before; now it is one per
 /// distinct word. The facts depend on the spelling alone, so sharing never changes a result.
 /// </summary>
+/// <remarks>
+/// Single ASCII characters are shared by every thread. Two threads may then compute the same fact at
+/// once; both write the same value, so the race is harmless and no lock is needed.
+/// </remarks>
 internal sealed class Lexeme
 {
     private static readonly List<(string[] Words, GazetteerEntry Entry)> NoPhrases = new();
