@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using NewsData.Extraction.Quotes;
 using NewsData.Extraction.Text;
 
 namespace NewsData.Extraction.Entities;
@@ -376,7 +375,7 @@ internal sealed class EntityRecognizer
         }
 
         var onlyWord = nameWords == 1 ? tokens[nameStart].Text : null;
-        if (onlyWord is not null && (Vocabulary.NeverNames.Contains(onlyWord) || onlyWord.Length < 2))
+        if (onlyWord is not null && (tokens[nameStart].Lexeme.IsNeverName || onlyWord.Length < 2))
         {
             return null;
         }
@@ -488,13 +487,13 @@ internal sealed class EntityRecognizer
             if (entity.Kind == EntityKind.Person)
             {
                 var words = Tokenizer.Tokenize(entity.Name, 0, entity.Name.Length).Where(t => t.IsWord).ToList();
-                if (words.Count >= 2 && !Vocabulary.NeverNames.Contains(words[words.Count - 1].Text))
+                if (words.Count >= 2 && !words[words.Count - 1].Lexeme.IsNeverName)
                 {
                     known.Add((new[] { words[words.Count - 1].Text }, entity));
                 }
 
                 // Korean-style names put the family name first and hyphenate the given name: "Shin Won-sik" is "Shin".
-                if (words.Count == 2 && words[1].Text.Contains("-") && !Vocabulary.NeverNames.Contains(words[0].Text))
+                if (words.Count == 2 && words[1].Text.Contains("-") && !words[0].Lexeme.IsNeverName)
                 {
                     known.Add((new[] { words[0].Text }, entity));
                 }

@@ -16,7 +16,7 @@ internal readonly struct Token
 {
     private readonly Facts _facts;
 
-    public Token(TokenKind kind, int start, int end, Lexeme lexeme, bool sentenceStart, int sentence, bool startsGazetteerPhrase = false)
+    public Token(TokenKind kind, int start, int end, Lexeme lexeme, bool sentenceStart, int sentence, bool startsGazetteerPhrase)
     {
         Kind = kind;
         Start = start;

@@ -537,7 +537,7 @@ internal sealed class QuoteExtractor
         for (var k = before.Count - 1; k >= 0 && k >= before.Count - 3; k--)
         {
             var text = before[k].Text;
-            if (text is ":" || ReportingVerbs.IsReportingVerb(text))
+            if (text is ":" || before[k].Lexeme.IsReportingVerb)
             {
                 return true;
             }
