@@ -53,7 +53,7 @@ internal readonly struct Words
             while (i < end && !TextChars.IsBlank(text[i]))
             {
                 var c = text[i++];
-                var kind = c < 128 ? AsciiKinds[c] : char.IsLetter(c) ? (char.IsUpper(c) ? Upper : Letter) : char.IsDigit(c) ? Digit : None;
+                var kind = c < 128 ? AsciiKinds[c] : KindOf(c);
                 if (kind >= Letter)
                 {
                     hasAlphanumeric = true;
@@ -112,11 +112,13 @@ internal readonly struct Words
         var kinds = new byte[128];
         for (var c = (char)0; c < 128; c++)
         {
-            kinds[c] = char.IsLetter(c) ? (char.IsUpper(c) ? Upper : Letter) : char.IsDigit(c) ? Digit : None;
+            kinds[c] = KindOf(c);
         }
 
         return kinds;
     }
+
+    private static byte KindOf(char c) => char.IsLetter(c) ? (char.IsUpper(c) ? Upper : Letter) : char.IsDigit(c) ? Digit : None;
 
     /// <summary>Splits on white space, dropping empty pieces.</summary>
     public static List<string> Split(string text)
