@@ -245,6 +245,17 @@ internal static class LineClassifier
             }
         }
 
+        // Every line comes through here: look for the scheme before copying the line.
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        if (!StartsWithHttp(text, start))
+        {
+            return false;
+        }
+
         var url = text.Substring(start).Trim();
         if (!IsHttpUrl(url) || url.IndexOf(' ') >= 0)
         {
@@ -256,8 +267,11 @@ internal static class LineClassifier
         return true;
     }
 
-    private static bool IsHttpUrl(string text) =>
-        text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+    private static bool IsHttpUrl(string text) => StartsWithHttp(text, 0);
+
+    private static bool StartsWithHttp(string text, int start) =>
+        string.Compare(text, start, "http://", 0, 7, StringComparison.OrdinalIgnoreCase) == 0
+        || string.Compare(text, start, "https://", 0, 8, StringComparison.OrdinalIgnoreCase) == 0;
 
     private static bool IsImageUrl(string url)
     {
