@@ -19,10 +19,11 @@ internal sealed class EntityRecognizer
 
     private readonly string _text;
     private readonly Gazetteer _gazetteer = Gazetteer.Default;
-    private readonly Dictionary<(string, EntityKind), EntityDraft> _entities = new();
+    // Keyed by name as written, compared as folded (FoldedNameComparer): no folded copy per mention.
+    private readonly Dictionary<(string, EntityKind), EntityDraft> _entities = new(NameAndKindComparer.Instance);
     private readonly List<Mention> _mentions = new();
     private readonly List<(Segment Segment, List<Token> Tokens, bool[] Covered)> _segments = new();
-    private readonly Dictionary<string, EntityDraft> _byFoldedForm = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EntityDraft> _byFoldedForm = new(FoldedNameComparer.Instance);
     // For each text position, 1 + the index in _added of the first mention covering it (0: none).
     // Indexed by position, not a dictionary keyed by it: that one rehashed its way to 16 KB per article.
     private MentionOwners? _ownerAt;
@@ -611,7 +612,7 @@ internal sealed class EntityRecognizer
 
     private EntityDraft Get(string name, EntityKind kind, bool fromGazetteer)
     {
-        var key = (Fold(name), kind);
+        var key = (name, kind);
         if (!_entities.TryGetValue(key, out var entity))
         {
             // One sense per article: a name already known as another kind keeps that kind.
@@ -629,10 +630,9 @@ internal sealed class EntityRecognizer
     {
         var surface = _text.Substring(start, end - start);
         entity.AddForm(surface);
-        var folded = Fold(surface);
-        if (!_byFoldedForm.ContainsKey(folded))
+        if (!_byFoldedForm.ContainsKey(surface))
         {
-            _byFoldedForm[folded] = entity;
+            _byFoldedForm[surface] = entity;
         }
 
         var mention = new Mention(entity, start, end, surface);
