@@ -477,17 +477,24 @@ internal sealed class EntityRecognizer
     /// <summary>Once a name is known, mark every other place it is written — surnames of people too.</summary>
     private void AddKnownNamesEverywhere()
     {
+        // Loops rather than LINQ: this runs once per article over every entity and form.
         var known = new List<(string[] Words, EntityDraft Entity)>();
-        foreach (var entity in _entities.Values.Where(e => !e.FromGazetteer).ToList())
+        foreach (var entity in _entities.Values)
         {
-            foreach (var form in entity.Forms.ToList())
+            if (entity.FromGazetteer)
             {
-                known.Add((Tokenizer.Tokenize(form, 0, form.Length).Select(t => t.Text).ToArray(), entity));
+                continue;
+            }
+
+            foreach (var form in entity.Forms)
+            {
+                known.Add((TokenTexts(form), entity));
             }
 
             if (entity.Kind == EntityKind.Person)
             {
-                var words = Tokenizer.Tokenize(entity.Name, 0, entity.Name.Length).Where(t => t.IsWord).ToList();
+                var words = Tokenizer.Tokenize(entity.Name, 0, entity.Name.Length);
+                words.RemoveAll(t => !t.IsWord);
                 if (words.Count >= 2 && !words[words.Count - 1].Lexeme.IsNeverName)
                 {
                     known.Add((new[] { words[words.Count - 1].Text }, entity));
@@ -502,8 +509,22 @@ internal sealed class EntityRecognizer
         }
 
         known.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
-        var byFirstWord = known.Where(k => k.Words.Length > 0).GroupBy(k => k.Words[0], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var byFirstWord = new Dictionary<string, List<(string[] Words, EntityDraft Entity)>>(StringComparer.Ordinal);
+        foreach (var name in known)
+        {
+            if (name.Words.Length == 0)
+            {
+                continue;
+            }
+
+            if (!byFirstWord.TryGetValue(name.Words[0], out var sameFirstWord))
+            {
+                byFirstWord[name.Words[0]] = sameFirstWord = new List<(string[] Words, EntityDraft Entity)>();
+            }
+
+            sameFirstWord.Add(name);
+        }
+
         foreach (var (segment, tokens, covered) in _segments)
         {
             for (var i = 0; i < tokens.Count; i++)
@@ -527,6 +548,18 @@ internal sealed class EntityRecognizer
                 }
             }
         }
+    }
+
+    private static string[] TokenTexts(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+        var texts = new string[tokens.Count];
+        for (var k = 0; k < texts.Length; k++)
+        {
+            texts[k] = tokens[k].Text;
+        }
+
+        return texts;
     }
 
     private static bool Matches(List<Token> tokens, bool[] covered, int start, string[] words)
