@@ -22,6 +22,24 @@ public class LexemeTests
     }
 
     [Theory]
+    [InlineData("Raisi")]
+    [InlineData("al-Assad")]
+    [InlineData("O'Neill")]
+    [InlineData("U.S.")]
+    [InlineData("2022")]
+    [InlineData("Zelens\u0301kyy")]
+    public void The_tokenizer_and_a_direct_lookup_find_the_same_lexeme(string word)
+    {
+        // The tokenizer hashes a word while finding its end; a different hash would give the word a second lexeme.
+        var text = "Then " + word + " spoke";
+
+        var token = Tokenizer.Tokenize(text, 0, text.Length).Single(t => t.Start == 5);
+
+        Assert.Equal(word, token.Text);
+        Assert.Same(LexemeTable.Get("[" + word + "]", 1, word.Length), token.Lexeme);
+    }
+
+    [Theory]
     [InlineData("said", true, false, false)]
     [InlineData("SAID", true, false, false)]
     [InlineData("von", false, true, false)]

@@ -19,7 +19,33 @@ internal static class LexemeTable
     // need no hashing. Immutable apart from lazily computed facts, so safe to share across threads.
     private static readonly Lexeme[] SingleAscii = CreateSingleAscii();
 
+    /// <summary>The hash of no characters; <see cref="Hash"/> adds one character at a time.</summary>
+    public const uint EmptyHash = 2166136261u;
+
+    /// <summary>FNV-1a, one character at a time: cheap, and spreads words well enough over the slots.</summary>
+    public static uint Hash(uint hash, char c) => (hash ^ c) * 16777619u;
+
     public static Lexeme Get(string text, int start, int length)
+    {
+        if (length == 1 && text[start] < 128)
+        {
+            return SingleAscii[text[start]];
+        }
+
+        var hash = EmptyHash;
+        for (var i = start; i < start + length && length <= LongestShared; i++)
+        {
+            hash = Hash(hash, text[i]);
+        }
+
+        return Get(text, start, length, hash);
+    }
+
+    /// <summary>
+    /// As <see cref="Get(string, int, int)"/>, with the characters' <see cref="Hash"/> already known: the
+    /// tokenizer computes it while finding where the word ends, so each character is read once.
+    /// </summary>
+    public static Lexeme Get(string text, int start, int length, uint hash)
     {
         if (length == 1 && text[start] < 128)
         {
@@ -29,13 +55,6 @@ internal static class LexemeTable
         if (length > LongestShared)
         {
             return new Lexeme(text.Substring(start, length)); // rare, and not worth hashing
-        }
-
-        // FNV-1a over the characters: cheap, and spreads words well enough over the slots.
-        var hash = 2166136261u;
-        for (var i = start; i < start + length; i++)
-        {
-            hash = (hash ^ text[i]) * 16777619u;
         }
 
         var slots = _slots ??= new Lexeme?[Size];

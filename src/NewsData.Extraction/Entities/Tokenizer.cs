@@ -49,8 +49,8 @@ internal static class Tokenizer
             var endsSentence = false;
             if (char.IsLetterOrDigit(c))
             {
-                var wordEnd = WordEnd(text, i, end);
-                lexeme = LexemeTable.Get(text, i, wordEnd - i);
+                var wordEnd = WordEnd(text, i, end, out var hash);
+                lexeme = LexemeTable.Get(text, i, wordEnd - i, hash);
                 kind = char.IsDigit(c) && IsAllDigits(lexeme.Text) ? TokenKind.Number : TokenKind.Word;
                 if (kind == TokenKind.Word)
                 {
@@ -87,13 +87,16 @@ internal static class Tokenizer
         return tokens;
     }
 
-    private static int WordEnd(string text, int i, int end)
+    /// <summary>Where the word starting at <paramref name="i"/> ends, and its <see cref="LexemeTable"/> hash, found in the same pass.</summary>
+    private static int WordEnd(string text, int i, int end, out uint hash)
     {
+        hash = LexemeTable.EmptyHash;
         while (i < end)
         {
             var c = text[i];
             if (char.IsLetterOrDigit(c) || c is '\u0301' or '\u0308')
             {
+                hash = LexemeTable.Hash(hash, c);
                 i++;
                 continue;
             }
@@ -107,12 +110,14 @@ internal static class Tokenizer
                 break;
             }
 
+            hash = LexemeTable.Hash(hash, c);
             i++;
         }
 
         // Keep the final dot of "U.S." so it reads as one abbreviation.
         if (i < end && text[i] == '.' && i >= 2 && text[i - 2] == '.' && char.IsUpper(text[i - 1]))
         {
+            hash = LexemeTable.Hash(hash, '.');
             i++;
         }
 
