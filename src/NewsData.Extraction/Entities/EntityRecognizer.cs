@@ -467,7 +467,7 @@ internal sealed class EntityRecognizer
     private void LearnDescriptor(List<Token> tokens, int runStart, int nameStart, EntityDraft person)
     {
         var title = AsciiCase.ToLower(string.Join(" ", tokens.Skip(runStart).Take(nameStart - runStart).Select(t => t.Text)));
-        person.Titles.Add(title);
+        person.AddTitle(title);
         if (runStart >= 1 && FindCovering(tokens[runStart - 1].Start, tokens[runStart - 1].End) is { } place && place.Kind == EntityKind.Location)
         {
             Descriptors[tokens[runStart - 1].Text + " " + title] = person;
