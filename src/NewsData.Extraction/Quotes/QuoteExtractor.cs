@@ -41,7 +41,7 @@ internal sealed class QuoteExtractor
 
     public List<Quote> Extract()
     {
-        foreach (var (segment, tokens, _) in _entities.Segments.OrderBy(s => s.Segment.Start))
+        foreach (var (segment, tokens, _) in InTextOrder(_entities.Segments))
         {
             if (segment.Kind == SegmentKind.Credit)
             {
@@ -60,7 +60,35 @@ internal sealed class QuoteExtractor
             }
         }
 
-        return _quotes.OrderBy(q => q.Span.Start).ToList();
+        return IsInTextOrder(_quotes) ? _quotes : _quotes.OrderBy(q => q.Span.Start).ToList();
+    }
+
+    // The reader hands segments over sorted by start and most articles find their quotes in order, so
+    // both are sorted only when they are not: a stable sort of sorted input changes nothing.
+    private static IEnumerable<(Segment Segment, List<Token> Tokens, bool[] Covered)> InTextOrder(IReadOnlyList<(Segment Segment, List<Token> Tokens, bool[] Covered)> segments)
+    {
+        for (var i = 1; i < segments.Count; i++)
+        {
+            if (segments[i].Segment.Start < segments[i - 1].Segment.Start)
+            {
+                return segments.OrderBy(s => s.Segment.Start);
+            }
+        }
+
+        return segments;
+    }
+
+    private static bool IsInTextOrder(List<Quote> quotes)
+    {
+        for (var i = 1; i < quotes.Count; i++)
+        {
+            if (quotes[i].Span.Start < quotes[i - 1].Span.Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void AddQuoted(Segment segment, List<Token> tokens, QuotedSpan span)
@@ -506,7 +534,7 @@ internal sealed class QuoteExtractor
             }
 
             var title = AsciiCase.ToLower(descriptor);
-            var titled = _entities.Entities.Where(e => e.Kind == EntityKind.Person && e.Titles.Contains(title))
+            var titled = _entities.Entities.Where(e => e.Kind == EntityKind.Person && e.HasTitle(title))
                 .Select(e => (Entity: e, Last: e.Mentions.Where(m => m.End <= position).Select(m => m.Start).DefaultIfEmpty(-1).Max()))
                 .Where(x => x.Last >= 0).OrderByDescending(x => x.Last).FirstOrDefault();
             if (titled.Entity is not null)
