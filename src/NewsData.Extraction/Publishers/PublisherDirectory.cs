@@ -11,6 +11,7 @@ namespace NewsData.Extraction.Publishers;
 internal sealed class PublisherDirectory
 {
     private readonly List<(string Domain, string Name)> _domains = new();
+    private readonly Dictionary<string, string> _byDomain = new(StringComparer.Ordinal);
     private readonly List<(string Alias, string Name)> _names = new();
     private readonly Dictionary<string, string> _exact = new(StringComparer.OrdinalIgnoreCase);
 
@@ -29,10 +30,10 @@ internal sealed class PublisherDirectory
             return null;
         }
 
-        foreach (var (domain, name) in _domains)
+        // The host, then each parent domain, longest first: the first known one is the longest match.
+        for (var from = 0; from >= 0; from = host.IndexOf('.', from) is var dot and >= 0 ? dot + 1 : -1)
         {
-            if (host.Length == domain.Length ? host == domain
-                : host.Length > domain.Length && host.EndsWith(domain, StringComparison.Ordinal) && host[host.Length - domain.Length - 1] == '.')
+            if (_byDomain.TryGetValue(from == 0 ? host : host.Substring(from), out var name))
             {
                 return name;
             }
@@ -44,10 +45,18 @@ internal sealed class PublisherDirectory
     /// <summary>The publisher whose name (or another name it goes by) occurs first in <paramref name="text"/>, as whole words.</summary>
     public string? FindNameIn(string text)
     {
+        // A name occurs as a whole word only where a word starts with its first character: the
+        // characters that start words in the text rule out most of the few hundred names at once.
+        var starts = new WordStarts(text);
         string? best = null;
         int bestAt = int.MaxValue, bestLength = 0;
         foreach (var (alias, name) in _names)
         {
+            if (alias.Length > 0 && !starts.MayStartWith(alias[0]))
+            {
+                continue;
+            }
+
             var at = IndexOfWord(text, alias);
             if (at >= 0 && (at < bestAt || (at == bestAt && alias.Length > bestLength)))
             {
@@ -168,6 +177,14 @@ internal sealed class PublisherDirectory
 
         // Longer domains first, so news.sky.com wins over a shorter parent domain of another outlet.
         directory._domains.Sort((a, b) => b.Domain.Length.CompareTo(a.Domain.Length));
+        foreach (var (domain, name) in directory._domains)
+        {
+            if (!directory._byDomain.ContainsKey(domain))
+            {
+                directory._byDomain[domain] = name; // the first in that order wins
+            }
+        }
+
         return directory;
     }
 
