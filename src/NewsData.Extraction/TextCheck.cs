@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 
@@ -25,11 +26,12 @@ internal static class TextCheck
             return false;
         }
 
-        int control = 0, sampled = 0;
-        for (var i = 0; i < text.Length && sampled < Sample; i++, sampled++)
+        // Counted from the first such character: text has none, and the runtime finds that in one fast pass.
+        var sampled = Math.Min(text.Length, Sample);
+        var control = 0;
+        for (var i = text.IndexOfAny(OtherControls, 0, sampled); i >= 0 && i < sampled; i++)
         {
-            var c = text[i];
-            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f' or '\v' or '\u0085'))
+            if (IsOtherControl(text[i]))
             {
                 control++;
             }
@@ -52,6 +54,25 @@ internal static class TextCheck
         }
 
         return true;
+    }
+
+    private static bool IsOtherControl(char c) => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f' or '\v' or '\u0085');
+
+    /// <summary>The control characters that are not line breaks or tabs: the binary file's signature.</summary>
+    private static readonly char[] OtherControls = CreateOtherControls();
+
+    private static char[] CreateOtherControls()
+    {
+        var controls = new List<char>();
+        for (var c = '\0'; c < '\u00A0'; c++)
+        {
+            if (IsOtherControl(c))
+            {
+                controls.Add(c);
+            }
+        }
+
+        return controls.ToArray();
     }
 
     private static int ByteOffset(string text, int index) => Encoding.UTF8.GetByteCount(text.Substring(0, index));
