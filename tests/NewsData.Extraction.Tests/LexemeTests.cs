@@ -89,6 +89,39 @@ public class LexemeTests
         Assert.Equal(2, Gazetteer.Default.Match(tokens, 0)?.Length);
     }
 
+    [Theory]
+    [InlineData("Officials in the Gambia, the Netherlands and the Philippines met the Hague court.", 1)]
+    [InlineData("The Democratic Republic of the Congo and the Republic of Korea and the Republic of the Congo", 5)]
+    [InlineData("United Nations Security Council, United States, United Kingdom, United Arab Emirates, United", 4)]
+    [InlineData("Republic", 0)]
+    [InlineData("the", 0)]
+    [InlineData("New York Times reporters in New Zealand and New Delhi, New", 3)]
+    public void Grouping_phrases_by_second_word_finds_what_trying_every_phrase_finds(string text, int longest)
+    {
+        var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            Assert.Equal(EveryPhrase(tokens, i), Gazetteer.Default.Match(tokens, i));
+        }
+
+        Assert.Equal(longest, tokens.Select((_, i) => Gazetteer.Default.Match(tokens, i)?.Length ?? 0).DefaultIfEmpty().Max());
+    }
+
+    /// <summary>The first phrase, longest first, that the tokens at <paramref name="index"/> spell out.</summary>
+    private static (int Length, GazetteerEntry Entry)? EveryPhrase(List<Token> tokens, int index)
+    {
+        foreach (var (words, entry) in tokens[index].Lexeme.GazetteerPhrases)
+        {
+            if (index + words.Length <= tokens.Count && words.Select((word, k) => tokens[index + k].Text == word).All(same => same))
+            {
+                return (words.Length, entry);
+            }
+        }
+
+        return null;
+    }
+
     [Fact]
     public void A_new_position_map_forgets_every_owner_of_the_previous_article()
     {

@@ -15,6 +15,7 @@ namespace NewsData.Extraction.Entities;
 internal sealed class Gazetteer
 {
     private readonly Dictionary<string, List<(string[] Words, GazetteerEntry Entry)>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GazetteerPhrases> _phrases = new(StringComparer.Ordinal);
 
     private Gazetteer()
     {
@@ -23,34 +24,12 @@ internal sealed class Gazetteer
     public static Gazetteer Default { get; } = Load();
 
     /// <summary>The longest known phrase starting at <paramref name="index"/>: how many tokens it covers, and what it names.</summary>
-    public (int Length, GazetteerEntry Entry)? Match(List<Token> tokens, int index)
-    {
-        // The token's lexeme remembers its phrases (this is the only gazetteer): no lookup per word.
-        foreach (var (words, entry) in tokens[index].Lexeme.GazetteerPhrases)
-        {
-            if (index + words.Length > tokens.Count)
-            {
-                continue;
-            }
-
-            var matches = true;
-            for (var k = 1; k < words.Length && matches; k++)
-            {
-                matches = string.Equals(tokens[index + k].Text, words[k], StringComparison.Ordinal);
-            }
-
-            if (matches)
-            {
-                return (words.Length, entry);
-            }
-        }
-
-        return null;
-    }
+    // The token's lexeme remembers its phrases (this is the only gazetteer): no lookup per word.
+    public (int Length, GazetteerEntry Entry)? Match(List<Token> tokens, int index) => tokens[index].Lexeme.GazetteerPhrases.Match(tokens, index);
 
     /// <summary>The known phrases whose first word is <paramref name="word"/>, longest first; null when there are none.</summary>
-    public List<(string[] Words, GazetteerEntry Entry)>? PhrasesStartingWith(string word) =>
-        _byFirstWord.TryGetValue(word, out var phrases) ? phrases : null;
+    public GazetteerPhrases? PhrasesStartingWith(string word) =>
+        _phrases.TryGetValue(word, out var phrases) ? phrases : null;
 
     /// <summary>The entry for an exact name, if the gazetteer knows it.</summary>
     public GazetteerEntry? Find(string name)
@@ -143,6 +122,11 @@ internal sealed class Gazetteer
             {
                 gazetteer.Add(alias, Entry(name, EntityKind.Organization, false, alias));
             }
+        }
+
+        foreach (var pair in gazetteer._byFirstWord)
+        {
+            gazetteer._phrases[pair.Key] = new GazetteerPhrases(pair.Value);
         }
 
         return gazetteer;

@@ -16,11 +16,9 @@ namespace NewsData.Extraction.Entities;
 /// </remarks>
 internal sealed class Lexeme
 {
-    private static readonly List<(string[] Words, GazetteerEntry Entry)> NoPhrases = new();
-
     private static readonly string[][] NoTitles = new string[0][];
 
-    private List<(string[] Words, GazetteerEntry Entry)>? _phrases;
+    private GazetteerPhrases? _phrases;
     private string[][]? _titles;
     private Lists _lists;
 
@@ -81,8 +79,8 @@ internal sealed class Lexeme
     public bool StartsGazetteerPhrase => GazetteerPhrases.Count > 0;
 
     /// <summary>The gazetteer's phrases that start with this word, longest first.</summary>
-    public List<(string[] Words, GazetteerEntry Entry)> GazetteerPhrases =>
-        _phrases ??= Gazetteer.Default.PhrasesStartingWith(Text) ?? NoPhrases;
+    public GazetteerPhrases GazetteerPhrases =>
+        _phrases ??= Gazetteer.Default.PhrasesStartingWith(Text) ?? GazetteerPhrases.None;
 
     private bool Has(Lists list)
     {

@@ -27,11 +27,6 @@ internal static class LexemeTable
 
     public static Lexeme Get(string text, int start, int length)
     {
-        if (length == 1 && text[start] < 128)
-        {
-            return SingleAscii[text[start]];
-        }
-
         var hash = EmptyHash;
         for (var i = start; i < start + length && length <= LongestShared; i++)
         {
