@@ -9,6 +9,9 @@
 #           on). Each kind gets one unmeasured build first; peak memory is the server's high-water mark.
 #   cold    a fresh compiler process per build (UseSharedCompilation=false), as on a CI agent's first
 #           build; peak memory is that process's, from /usr/bin/time.
+#   floor   cold builds of a third project, "plain": the sources the generator wrote for this corpus
+#           (EmitCompilerGeneratedFiles), compiled as ordinary files with the same resources and no
+#           generator. What any generator emitting this API costs at least, however fast it is.
 set -euo pipefail
 count="${1:-1000}"
 runs="${2:-3}"
@@ -48,6 +51,26 @@ cat > "$work/baseline/Consumer.csproj" <<XML
 XML
 for kind in generator baseline; do dotnet restore "$work/$kind" -nologo -v:q >/dev/null; done
 
+if [[ " $modes " == *" floor "* ]]; then
+  # The generator's own output for this corpus, compiled without it: the runtime library from the
+  # package, the generated files, the articles as resources under the names the targets give them.
+  dotnet build -c Release --no-restore "$work/generator" -nologo -v:q -p:UseSharedCompilation=false \
+    -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath="$work/generated" >/dev/null
+  runtime="$(find "$work/packages" -ipath '*/lib/netstandard2.0/NewsData.dll' | head -1)"
+  mkdir -p "$work/plain"
+  cat > "$work/plain/Consumer.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>$common<EnableDefaultCompileItems>false</EnableDefaultCompileItems><NoWarn>\$(NoWarn);CS1591</NoWarn></PropertyGroup>
+  <ItemGroup>
+    <Reference Include="$runtime" />
+    <Compile Include="$work/generated/**/*.cs" />
+    <EmbeddedResource Include="$work/corpus/*.txt" LogicalName="NewsData.Article:%(Identity)" WithCulture="false" />
+  </ItemGroup>
+</Project>
+XML
+  dotnet restore "$work/plain" -nologo -v:q >/dev/null
+fi
+
 build() { # kind shared → prints "seconds peak_kb status"
   local kind="$1" shared="$2" start end status=ok
   rm -rf "$work/$kind/obj/Release" "$work/$kind/bin"
@@ -65,16 +88,18 @@ server_peak_kb() { # the compiler server's high-water mark so far (0 if it is no
 
 for mode in $modes; do
   shared=false; [ "$mode" = server ] && shared=true
+  kinds="generator baseline"; [ "$mode" = floor ] && kinds="generator plain baseline"
   dotnet build-server shutdown >/dev/null 2>&1 || true
-  if [ "$mode" = server ]; then for kind in generator baseline; do build "$kind" true >/dev/null; done; fi
-  : > "$work/generator.times"; : > "$work/baseline.times"; peak=0; failed=false; diagnostics=false
+  if [ "$mode" = server ]; then for kind in $kinds; do build "$kind" true >/dev/null; done; fi
+  for kind in $kinds; do : > "$work/$kind.times"; done
+  peak=0; failed=false; diagnostics=false
   for i in $(seq "$runs"); do
-    for kind in generator baseline; do
+    for kind in $kinds; do
       read -r seconds kb result < <(build "$kind" "$shared")
       echo "$seconds" >> "$work/$kind.times"
       if [ "$kind" = generator ]; then
         # The build process's own peak is the compiler's only when the compiler runs inside it (cold).
-        [ "$mode" = cold ] && [ "$kb" -gt "$peak" ] && peak="$kb"
+        [ "$mode" != server ] && [ "$kb" -gt "$peak" ] && peak="$kb"
         [ "$result" = failed ] && failed=true
         grep -qE ": (warning|error) [A-Z]+[0-9]+" "$work/generator.log" && diagnostics=true
       fi
@@ -86,5 +111,9 @@ for mode in $modes; do
   $diagnostics && status="$status,with-diagnostics"
   g=$(median < "$work/generator.times"); b=$(median < "$work/baseline.times")
   echo "mode=$mode articles=$count runs=$runs generator=${g}s baseline=${b}s ratio=$(echo "scale=2; $g / $b" | bc) peak_memory=$((peak / 1024))MiB generator_build=$status"
+  if [ "$mode" = floor ]; then
+    p=$(median < "$work/plain.times")
+    echo "mode=floor articles=$count runs=$runs generated_code_without_generator=${p}s baseline=${b}s ratio=$(echo "scale=2; $p / $b" | bc)"
+  fi
   if [ "$status" != ok ]; then grep -m 3 -E ": (warning|error) [A-Z]+[0-9]+" "$work/generator.log" || true; fi
 done
