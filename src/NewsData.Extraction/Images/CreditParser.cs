@@ -28,6 +28,9 @@ internal static class CreditParser
         "press office", "press service", "via ",
     };
 
+    /// <summary>A credit line has at most this many words; the classifier, which has counted them, asks no longer line.</summary>
+    public const int MaxCreditLineWords = 14;
+
     /// <summary>A line that is only a credit: "(Photo credit: Xinhua News)", "Getty Images", "REUTERS/Jane Doe".</summary>
     public static bool TryParseCreditLine(string line, out string credit)
     {
@@ -41,11 +44,11 @@ internal static class CreditParser
         // The word count last: it reads the whole line, and the label and credit tests rule out most lines sooner.
         if (TryStripLabel(content, out var labelled, requireSeparator: true))
         {
-            credit = Words.Measure(content).Count > 14 ? string.Empty : labelled;
+            credit = Words.Measure(content).Count > MaxCreditLineWords ? string.Empty : labelled;
             return credit.Length > 0;
         }
 
-        if (IsUnlabelledCredit(content) && Words.Measure(content).Count <= 14)
+        if (IsUnlabelledCredit(content) && Words.Measure(content).Count <= MaxCreditLineWords)
         {
             credit = content;
             return true;

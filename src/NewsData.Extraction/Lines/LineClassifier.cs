@@ -80,7 +80,10 @@ internal static class LineClassifier
         var info = new LineInfo(line, source.Substring(line.Start, line.Length), LineKind.Text);
         Undouble(info);
         var text = info.Text;
-        var words = Words.Measure(text);
+
+        // Counted only as far as the furniture limit: a longer line is text unless it is a caption or a
+        // menu, and only the menu test needs the whole count.
+        var words = Words.Measure(text, 0, text.Length, MaxFurnitureWords + 1);
 
         if (nonBlankIndex < MetadataHeaderLines && TryMetadataHeader(info))
         {
@@ -94,7 +97,7 @@ internal static class LineClassifier
 
         if (words.Count > MaxFurnitureWords)
         {
-            if (!TryCaptionWithCredit(info) && IsNavigation(text, words))
+            if (!TryCaptionWithCredit(info) && !TextChars.EndsLikeSentence(text) && IsNavigation(text, Words.Measure(text)))
             {
                 info.Kind = LineKind.Navigation;
             }
@@ -125,7 +128,7 @@ internal static class LineClassifier
         {
             // Classified inside.
         }
-        else if (CreditParser.TryParseCreditLine(text, out var credit))
+        else if (words.Count <= CreditParser.MaxCreditLineWords && CreditParser.TryParseCreditLine(text, out var credit))
         {
             info.Kind = LineKind.Credit;
             info.Credit = credit;

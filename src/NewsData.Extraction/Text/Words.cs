@@ -30,12 +30,18 @@ internal readonly struct Words
 
     public static Words Measure(string text) => Measure(text, 0, text.Length);
 
-    public static Words Measure(string text, int start, int length)
+    public static Words Measure(string text, int start, int length) => Measure(text, start, length, int.MaxValue);
+
+    /// <summary>
+    /// The measure of the first <paramref name="maxWords"/> words only: enough to tell that a line is
+    /// longer than that without reading the rest of a long paragraph.
+    /// </summary>
+    public static Words Measure(string text, int start, int length, int maxWords)
     {
         int count = 0, capitalized = 0, allCaps = 0, lowercase = 0;
         var end = start + length;
         var i = start;
-        while (i < end)
+        while (i < end && count < maxWords)
         {
             while (i < end && TextChars.IsBlank(text[i]))
             {
