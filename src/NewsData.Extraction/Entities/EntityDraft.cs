@@ -36,16 +36,22 @@ internal sealed class EntityDraft
 
     public int FirstMention => Mentions.Count == 0 ? int.MaxValue : Mentions[0].Start;
 
-    public void AddForm(string form)
+    /// <summary>The form spelled as <paramref name="text"/>[<paramref name="start"/>, +<paramref name="length"/>), if it has one.</summary>
+    public string? FormAt(string text, int start, int length)
     {
-        if (!Forms.Contains(form))
+        foreach (var form in Forms)
         {
-            Forms.Add(form);
+            if (form.Length == length && string.CompareOrdinal(form, 0, text, start, length) == 0)
+            {
+                return form;
+            }
         }
+
+        return null;
     }
 
     public override string ToString() => $"{Kind}: {Name}";
 }
 
 /// <summary>One place an entity is named.</summary>
-internal sealed record Mention(EntityDraft Entity, int Start, int End, string Surface);
+internal sealed record Mention(EntityDraft Entity, int Start, int End);

@@ -661,14 +661,18 @@ internal sealed class EntityRecognizer
 
     private void AddMention(EntityDraft entity, int start, int end)
     {
-        var surface = _text.Substring(start, end - start);
-        entity.AddForm(surface);
-        if (!_byFoldedForm.ContainsKey(surface))
+        // Names recur: a form the entity already has is used as is rather than copied out again.
+        if (entity.FormAt(_text, start, end - start) is null)
         {
-            _byFoldedForm[surface] = entity;
+            var surface = _text.Substring(start, end - start);
+            entity.Forms.Add(surface);
+            if (!_byFoldedForm.ContainsKey(surface))
+            {
+                _byFoldedForm[surface] = entity;
+            }
         }
 
-        var mention = new Mention(entity, start, end, surface);
+        var mention = new Mention(entity, start, end);
         entity.Mentions.Add(mention);
         _mentions.Add(mention);
         _sorted = null;
