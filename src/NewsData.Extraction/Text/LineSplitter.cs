@@ -8,33 +8,33 @@ internal static class LineSplitter
 {
     public static List<SourceLine> Split(string text, CancellationToken cancellationToken)
     {
+        // The runtime's vectorised search finds each break; a line is not looked at character by character.
         var lines = new List<SourceLine>();
         var lineStart = 0;
-        for (var i = 0; i <= text.Length; i++)
+        while (true)
         {
-            if (i < text.Length && !IsLineBreak(text[i]))
-            {
-                continue;
-            }
-
+            var lineBreak = text.IndexOfAny(LineBreaks, lineStart);
             if ((lines.Count & 1023) == 1023)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            lines.Add(Trimmed(text, lines.Count, lineStart, i));
-            if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            lines.Add(Trimmed(text, lines.Count, lineStart, lineBreak < 0 ? text.Length : lineBreak));
+            if (lineBreak < 0)
             {
-                i++;
+                return lines;
             }
 
-            lineStart = i + 1;
-        }
+            if (text[lineBreak] == '\r' && lineBreak + 1 < text.Length && text[lineBreak + 1] == '\n')
+            {
+                lineBreak++;
+            }
 
-        return lines;
+            lineStart = lineBreak + 1;
+        }
     }
 
-    private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
+    private static readonly char[] LineBreaks = { '\n', '\r', '\u0085', '\u2028', '\u2029' };
 
     private static SourceLine Trimmed(string text, int number, int start, int end)
     {
