@@ -18,6 +18,21 @@ public class TextHandlingTests
         Assert.Equal(new[] { "one", "two", "three", "four", "five", "six" }, lines.Select(l => text.Substring(l.Start, l.Length)));
     }
 
+    [Theory]
+    [InlineData("", new[] { "" })]
+    [InlineData("\n", new[] { "", "" })]
+    [InlineData("a\r\n", new[] { "a", "" })]
+    [InlineData("\r\n\r\n", new[] { "", "", "" })]
+    [InlineData("a\n\r\nb\u2029", new[] { "a", "", "b", "" })]
+    [InlineData("x\r", new[] { "x", "" })]
+    public void Every_break_ends_a_line_and_the_text_after_the_last_one_is_a_line_too(string text, string[] expected)
+    {
+        var lines = LineSplitter.Split(text, CancellationToken.None);
+
+        Assert.Equal(expected, lines.Select(l => text.Substring(l.Start, l.Length)));
+        Assert.Equal(Enumerable.Range(0, expected.Length), lines.Select(l => l.Number));
+    }
+
     [Fact]
     public void Lines_are_trimmed_of_invisible_characters_but_offsets_still_point_into_the_text()
     {
