@@ -36,6 +36,8 @@ public class CreditParserTests
     [InlineData("A convoy north of Kyiv. Photograph: Maxar Technologies/AFP/Getty Images", "A convoy north of Kyiv.", "Maxar Technologies/AFP/Getty Images")]
     [InlineData("Biden speaks at the White House. (AP Photo/Alex Brandon)", "Biden speaks at the White House.", "AP Photo/Alex Brandon")]
     [InlineData("Crowds in the square. \u00A9 Reuters", "Crowds in the square.", "Reuters")]
+    [InlineData("\u201CWe will stay,\u201D she said.\u201D Photo: Jane Doe/AP", "\u201CWe will stay,\u201D she said.\u201D", "Jane Doe/AP")] // after the closing quote
+    [InlineData("Two sentences. Then a third! Image: Getty", "Two sentences. Then a third!", "Getty")] // the first label after a sentence end
     public void Splits_captions_from_their_credits(string line, string caption, string credit)
     {
         Assert.True(CreditParser.TrySplitCaption(line, out var actualCaption, out var actualCredit));
@@ -49,5 +51,23 @@ public class CreditParserTests
     public void Leaves_body_sentences_alone(string line)
     {
         Assert.False(CreditParser.TrySplitCaption(line, out _, out _));
+    }
+
+    [Fact]
+    public void Looks_for_a_credit_after_a_sentence_only_in_the_last_200_characters()
+    {
+        var label = ". Photo: Jane Doe/AP";
+        var inTail = "A " + new string('x', 150) + label;
+        var beforeTail = "A " + new string('x', 150) + label + " " + new string('y', 199);
+
+        Assert.True(CreditParser.TrySplitCaption(inTail, out _, out var credit));
+        Assert.Equal("Jane Doe/AP", credit);
+        Assert.False(CreditParser.TrySplitCaption(beforeTail, out _, out _));
+    }
+
+    [Fact]
+    public void Ignores_sentence_ends_followed_by_no_label()
+    {
+        Assert.False(CreditParser.TrySplitCaption("One. Two! Three? \u201CFour.\u201D Five.) Six\u2026 seven.", out _, out _));
     }
 }

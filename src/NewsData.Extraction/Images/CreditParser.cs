@@ -119,10 +119,25 @@ internal static class CreditParser
         }
 
         // "… in Moscow. Photograph: Alexei Nikolsky/AP" and "… in Moscow. © Reuters": a label right after a sentence.
-        // Credits are short, so only the tail is searched; that keeps long lines linear.
-        for (var i = Math.Max(1, text.Length - MaxCreditLength); i < text.Length - 1; i++)
+        // Credits are short, so only the tail is searched; that keeps long lines linear. The candidates are
+        // the blanks right after a sentence's end (and its closing quotes or brackets): the runtime's
+        // vectorised search finds each sentence end, and only those are looked at.
+        var tailStart = Math.Max(1, text.Length - MaxCreditLength);
+        var from = tailStart - 1;
+        while (from > 0 && IsClosing(text[from]))
         {
-            if (!TextChars.IsBlank(text[i]) || !EndsSentenceAt(text, i - 1))
+            from--; // a sentence may end before the tail and its blank fall inside it
+        }
+
+        for (var end = from < text.Length ? text.IndexOfAny(SentenceEnds, from) : -1; end >= 0; end = end + 1 < text.Length ? text.IndexOfAny(SentenceEnds, end + 1) : -1)
+        {
+            var i = end + 1;
+            while (i < text.Length && IsClosing(text[i]))
+            {
+                i++;
+            }
+
+            if (i < tailStart || i >= text.Length - 1 || !TextChars.IsBlank(text[i]))
             {
                 continue;
             }
@@ -153,15 +168,9 @@ internal static class CreditParser
 
     private const int MaxCreditLength = 200;
 
-    private static bool EndsSentenceAt(string text, int i)
-    {
-        while (i >= 0 && (TextChars.IsClosingQuote(text[i]) || text[i] == ')'))
-        {
-            i--;
-        }
+    private static readonly char[] SentenceEnds = { '.', '!', '?', '\u2026' };
 
-        return i >= 0 && TextChars.IsSentenceEnd(text[i]);
-    }
+    private static bool IsClosing(char c) => TextChars.IsClosingQuote(c) || c == ')';
 
     private static bool TryStripLabel(string content, out string credit, bool requireSeparator)
     {
