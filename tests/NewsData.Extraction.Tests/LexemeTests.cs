@@ -40,6 +40,31 @@ public class LexemeTests
     }
 
     [Theory]
+    [InlineData(0, true, 0, true)]
+    [InlineData(1, false, 5_000_000, false)]
+    [InlineData(2, true, 16_777_215, true)]
+    public void A_token_keeps_its_kind_sentence_and_facts_in_one_word(int kindNumber, bool sentenceStart, int sentence, bool startsPhrase)
+    {
+        var kind = (TokenKind)kindNumber;
+        var lexeme = LexemeTable.Get("NATO", 0, 4);
+
+        var token = new Token(kind, 17, lexeme, sentenceStart, sentence, startsPhrase);
+
+        Assert.Equal((kind, 17, 21, sentence, sentenceStart, startsPhrase), (token.Kind, token.Start, token.End, token.Sentence, token.SentenceStart, token.StartsGazetteerPhrase));
+        Assert.Equal(kind == TokenKind.Word, token.IsCapitalized);
+        Assert.Equal(kind == TokenKind.Word, token.IsAllCaps);
+    }
+
+    [Fact]
+    public void Sentences_past_the_sixteen_millionth_share_its_index()
+    {
+        var token = new Token(TokenKind.Word, 0, LexemeTable.Get("a", 0, 1), false, int.MaxValue, false);
+
+        Assert.Equal(16_777_215, token.Sentence);
+        Assert.Equal(TokenKind.Word, token.Kind);
+    }
+
+    [Theory]
     [InlineData("said", true, false, false)]
     [InlineData("SAID", true, false, false)]
     [InlineData("von", false, true, false)]

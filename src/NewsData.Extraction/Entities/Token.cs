@@ -10,25 +10,29 @@ internal enum TokenKind : byte
 /// <summary>A word, number or punctuation mark, with its exact position in the source text.</summary>
 /// <remarks>
 /// A struct: an article has thousands of tokens, and as objects they were a fifth of extraction's
-/// allocation. Copies are cheap (24 bytes), and nothing needs a token's identity.
+/// allocation. 16 bytes: the lexeme, the start, and one word holding the sentence, the kind and the
+/// facts. The end is not stored: a token's text is its lexeme's, so it ends that many characters on.
 /// </remarks>
 internal readonly struct Token
 {
-    private readonly Facts _facts;
+    private const int SentenceShift = 8;
 
-    public Token(TokenKind kind, int start, int end, Lexeme lexeme, bool sentenceStart, int sentence, bool startsGazetteerPhrase)
+    /// <summary>Sentences past this index in one segment (only in text no one would write) share it.</summary>
+    private const uint LastSentence = (1u << (32 - SentenceShift)) - 1;
+
+    private readonly uint _packed;
+
+    public Token(TokenKind kind, int start, Lexeme lexeme, bool sentenceStart, int sentence, bool startsGazetteerPhrase)
     {
-        Kind = kind;
         Start = start;
-        End = end;
         Lexeme = lexeme;
-        Sentence = sentence;
 
-        // Copied out of the lexeme: the recognisers ask these of every token, and one byte holds them.
-        _facts = (sentenceStart ? Facts.SentenceStart : 0)
+        // Copied out of the lexeme: the recognisers ask these of every token, and a few bits hold them.
+        var facts = (sentenceStart ? Facts.SentenceStart : 0)
             | (kind == TokenKind.Word && lexeme.StartsUpper ? Facts.Capitalized : 0)
             | (kind == TokenKind.Word && lexeme.IsAllCapsShape ? Facts.AllCaps : 0)
             | (startsGazetteerPhrase ? Facts.StartsGazetteerPhrase : 0);
+        _packed = (System.Math.Min((uint)sentence, LastSentence) << SentenceShift) | ((uint)kind << 4) | (uint)facts;
     }
 
     [System.Flags]
@@ -40,11 +44,11 @@ internal readonly struct Token
         StartsGazetteerPhrase = 8,
     }
 
-    public TokenKind Kind { get; }
+    public TokenKind Kind => (TokenKind)((_packed >> 4) & 3);
 
     public int Start { get; }
 
-    public int End { get; }
+    public int End => Start + Lexeme.Text.Length;
 
     /// <summary>The word as spelled, shared with every other token spelled the same way.</summary>
     public Lexeme Lexeme { get; }
@@ -52,19 +56,19 @@ internal readonly struct Token
     public string Text => Lexeme.Text;
 
     /// <summary>The first word of a sentence: its capital letter says nothing about it being a name.</summary>
-    public bool SentenceStart => (_facts & Facts.SentenceStart) != 0;
+    public bool SentenceStart => (_packed & (uint)Facts.SentenceStart) != 0;
 
     /// <summary>Index of the sentence this token belongs to within its segment.</summary>
-    public int Sentence { get; }
+    public int Sentence => (int)(_packed >> SentenceShift);
 
     public bool IsWord => Kind == TokenKind.Word;
 
-    public bool IsCapitalized => (_facts & Facts.Capitalized) != 0;
+    public bool IsCapitalized => (_packed & (uint)Facts.Capitalized) != 0;
 
-    public bool IsAllCaps => (_facts & Facts.AllCaps) != 0;
+    public bool IsAllCaps => (_packed & (uint)Facts.AllCaps) != 0;
 
     /// <summary>A word some gazetteer phrase starts with (set when the tokenizer was asked to look).</summary>
-    public bool StartsGazetteerPhrase => (_facts & Facts.StartsGazetteerPhrase) != 0;
+    public bool StartsGazetteerPhrase => (_packed & (uint)Facts.StartsGazetteerPhrase) != 0;
 
     public bool Is(string text) => string.Equals(Text, text, System.StringComparison.OrdinalIgnoreCase);
 

@@ -76,7 +76,7 @@ internal static class Tokenizer
             }
 
             var startsPhrase = findGazetteerPhrases && kind == TokenKind.Word && lexeme.StartsGazetteerPhrase;
-            tokens.Add(new Token(kind, tokenStart, i, lexeme, startsSentence, sentence, startsPhrase));
+            tokens.Add(new Token(kind, tokenStart, lexeme, startsSentence, sentence, startsPhrase));
             if (endsSentence)
             {
                 sentence++;
