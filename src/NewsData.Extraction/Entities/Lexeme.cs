@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using NewsData.Extraction.Quotes;
 
 namespace NewsData.Extraction.Entities;
