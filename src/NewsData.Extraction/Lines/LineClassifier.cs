@@ -260,7 +260,7 @@ internal static class LineClassifier
         }
 
         var url = text.Substring(start).Trim();
-        if (!IsHttpUrl(url) || url.IndexOf(' ') >= 0)
+        if (url.IndexOf(' ') >= 0)
         {
             return false;
         }
