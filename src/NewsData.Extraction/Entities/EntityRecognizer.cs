@@ -120,18 +120,8 @@ internal sealed class EntityRecognizer
     }
 
     /// <summary>Mentions by start, keeping the order of equal starts; usually they already are.</summary>
-    private static IEnumerable<Mention> InTextOrder(List<Mention> mentions)
-    {
-        for (var i = 1; i < mentions.Count; i++)
-        {
-            if (mentions[i].Start < mentions[i - 1].Start)
-            {
-                return mentions.OrderBy(m => m.Start);
-            }
-        }
-
-        return mentions;
-    }
+    private static IEnumerable<Mention> InTextOrder(List<Mention> mentions) =>
+        Ordering.IsSortedBy(mentions, m => m.Start) ? mentions : mentions.OrderBy(m => m.Start);
 
     private void MatchGazetteer(List<Token> tokens, bool[] covered, bool allCaps)
     {
@@ -488,7 +478,7 @@ internal sealed class EntityRecognizer
 
             foreach (var form in entity.Forms)
             {
-                known.Add((TokenTexts(form), entity));
+                known.Add((Tokenizer.Texts(form), entity));
             }
 
             if (entity.Kind == EntityKind.Person)
@@ -548,18 +538,6 @@ internal sealed class EntityRecognizer
                 }
             }
         }
-    }
-
-    private static string[] TokenTexts(string text)
-    {
-        var tokens = Tokenizer.Tokenize(text, 0, text.Length);
-        var texts = new string[tokens.Count];
-        for (var k = 0; k < texts.Length; k++)
-        {
-            texts[k] = tokens[k].Text;
-        }
-
-        return texts;
     }
 
     private static bool Matches(List<Token> tokens, bool[] covered, int start, string[] words)

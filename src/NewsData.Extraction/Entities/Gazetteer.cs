@@ -51,16 +51,10 @@ internal sealed class Gazetteer
 
     private void AddExact(string phrase, GazetteerEntry entry)
     {
-        var tokens = Tokenizer.Tokenize(phrase, 0, phrase.Length, findGazetteerPhrases: false);
-        if (tokens.Count == 0)
+        var words = Tokenizer.Texts(phrase);
+        if (words.Length == 0)
         {
             return;
-        }
-
-        var words = new string[tokens.Count];
-        for (var i = 0; i < words.Length; i++)
-        {
-            words[i] = tokens[i].Text;
         }
 
         if (!_byFirstWord.TryGetValue(words[0], out var list))

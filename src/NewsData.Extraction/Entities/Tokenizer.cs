@@ -87,6 +87,22 @@ internal static class Tokenizer
         return tokens;
     }
 
+    /// <summary>
+    /// The tokens' texts alone, as the gazetteer's phrases and the recogniser's known names are kept.
+    /// Phrase starts are not looked up: the gazetteer calls this while it is being built.
+    /// </summary>
+    public static string[] Texts(string text)
+    {
+        var tokens = Tokenize(text, 0, text.Length, findGazetteerPhrases: false);
+        var texts = new string[tokens.Count];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = tokens[i].Text;
+        }
+
+        return texts;
+    }
+
     /// <summary>Where the word starting at <paramref name="i"/> ends, and its <see cref="LexemeTable"/> hash, found in the same pass.</summary>
     private static int WordEnd(string text, int i, int end, out uint hash)
     {

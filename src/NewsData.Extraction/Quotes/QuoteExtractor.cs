@@ -41,7 +41,14 @@ internal sealed class QuoteExtractor
 
     public List<Quote> Extract()
     {
-        foreach (var (segment, tokens, _) in InTextOrder(_entities.Segments))
+        // The reader hands segments over sorted by start, and quotes are usually found in text order.
+        IEnumerable<(Segment Segment, List<Token> Tokens, bool[] Covered)> segments = _entities.Segments;
+        if (!Ordering.IsSortedBy(_entities.Segments, s => s.Segment.Start))
+        {
+            segments = segments.OrderBy(s => s.Segment.Start);
+        }
+
+        foreach (var (segment, tokens, _) in segments)
         {
             if (segment.Kind == SegmentKind.Credit)
             {
@@ -60,35 +67,7 @@ internal sealed class QuoteExtractor
             }
         }
 
-        return IsInTextOrder(_quotes) ? _quotes : _quotes.OrderBy(q => q.Span.Start).ToList();
-    }
-
-    // The reader hands segments over sorted by start and most articles find their quotes in order, so
-    // both are sorted only when they are not: a stable sort of sorted input changes nothing.
-    private static IEnumerable<(Segment Segment, List<Token> Tokens, bool[] Covered)> InTextOrder(IReadOnlyList<(Segment Segment, List<Token> Tokens, bool[] Covered)> segments)
-    {
-        for (var i = 1; i < segments.Count; i++)
-        {
-            if (segments[i].Segment.Start < segments[i - 1].Segment.Start)
-            {
-                return segments.OrderBy(s => s.Segment.Start);
-            }
-        }
-
-        return segments;
-    }
-
-    private static bool IsInTextOrder(List<Quote> quotes)
-    {
-        for (var i = 1; i < quotes.Count; i++)
-        {
-            if (quotes[i].Span.Start < quotes[i - 1].Span.Start)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return Ordering.IsSortedBy(_quotes, q => q.Span.Start) ? _quotes : _quotes.OrderBy(q => q.Span.Start).ToList();
     }
 
     private void AddQuoted(Segment segment, List<Token> tokens, QuotedSpan span)
