@@ -61,7 +61,7 @@ public sealed class NewsCorpusGenerator : IIncrementalGenerator
             {
                 var ((options, list), maxSize) = pair.Right;
                 return ArticleFileFilter.Match(pair.Left.Path, options.GetOptions(pair.Left), list) is { } entry
-                    ? new ArticleInput(pair.Left, entry.Suppressed, maxSize, entry.ResourceName)
+                    ? new ArticleInput(pair.Left, entry.Suppressed, maxSize, entry.ResourceName, entry.Stamp)
                     : null;
             })
             .Where(static input => input is not null)

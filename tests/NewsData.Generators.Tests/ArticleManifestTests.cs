@@ -127,6 +127,16 @@ public class ArticleManifestTests
     }
 
     [Fact]
+    public void The_parser_reads_the_last_write_time_column_when_it_is_there()
+    {
+        var manifest = ArticleManifestParser.Parse(["/a.txt\tNewsData.Article:a.txt\t\t2026-11-23 09:00:00.1234567\n/b.txt\tNewsData.Article:b.txt\t\t\n"]);
+
+        Assert.Equal("2026-11-23 09:00:00.1234567", manifest.Entries[0].Stamp);
+        Assert.Null(manifest.Entries[1].Stamp);
+        Assert.NotEqual(manifest, ArticleManifestParser.Parse(["/a.txt\tNewsData.Article:a.txt\t\t2026-11-23 09:00:00.1234568\n/b.txt\tNewsData.Article:b.txt\t\t\n"]));
+    }
+
+    [Fact]
     public void Manifests_with_the_same_entries_are_equal_so_the_pipeline_stays_cached()
     {
         var text = "/a.txt\tNewsData.Article:a.txt\t\n";

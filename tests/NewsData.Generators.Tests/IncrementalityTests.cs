@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -106,6 +107,66 @@ public class IncrementalityTests
         Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified }, Outputs(second, TrackingNames.ArticleSpecs));
         // The text itself is a resource; the edit shows as new spans in the shard.
         Assert.NotEqual(first.Source("NewsCorpus.Articles000.g.cs"), second.GeneratedSources.Single(s => s.HintName == "NewsCorpus.Articles000.g.cs").SourceText.ToString());
+    }
+
+    private const string StampA = "2026-11-23 09:00:00.1000000";
+    private const string StampB = "2026-11-23 09:00:00.2000000";
+    private const string EditedB = "Markets slump as oil prices climb\n\nTraders sold shares on Tuesday in Vienna.\n";
+
+    // Two listed articles as the command-line compiler hands them over, with the targets' timestamps.
+    private static (GeneratorHarness Harness, GeneratorRun First) ServerBuild(Func<string, string, AdditionalText> file)
+    {
+        var harness = new GeneratorHarness()
+            .AddListedArticle(file("/corpus/a.txt", "Talks resume in Vienna after pause" + Body), resource: "NewsData.Article:a.txt", stamp: StampA)
+            .AddListedArticle(file("/corpus/b.txt", "Markets rally as oil prices fall" + Body), resource: "NewsData.Article:b.txt", stamp: StampB);
+        return (harness, harness.Run());
+    }
+
+    // The next build's files: new instances of every file, b.txt with new text and, if given, a new timestamp.
+    private static GeneratorRunResult Rebuild(GeneratorHarness harness, GeneratorRun first, Func<string, string, AdditionalText> file, string bText, string bStamp, out AdditionalText a, out AdditionalText b)
+    {
+        a = file("/corpus/a.txt", harness.Texts[0].GetText()!.ToString());
+        b = file("/corpus/b.txt", bText);
+        var manifest = new InMemoryAdditionalText(harness.Manifest!.Path, harness.ManifestText.Replace(StampB, bStamp));
+        return first.Driver.ReplaceAdditionalTexts(ImmutableArray.Create(a, b, manifest))
+            .RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult().Results.Single();
+    }
+
+    [Fact]
+    public void A_server_rebuild_reads_only_the_files_whose_timestamp_changed()
+    {
+        var (harness, first) = ServerBuild((path, text) => new AdditionalTextFile(path, text));
+
+        var second = Rebuild(harness, first, (path, text) => new AdditionalTextFile(path, text), EditedB, "2026-11-23 10:15:00.0000000", out var a, out var b);
+
+        Assert.Equal(0, ((AdditionalTextFile)a).Reads);
+        Assert.True(((AdditionalTextFile)b).Reads > 0);
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified }, Outputs(second, TrackingNames.ArticleSpecs));
+        Assert.Contains("Markets slump as oil prices climb", second.GeneratedSources.Single(s => s.HintName == "NewsCorpus.Articles000.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
+    public void A_touched_file_with_the_same_text_is_read_and_its_extraction_reused()
+    {
+        var (harness, first) = ServerBuild((path, text) => new AdditionalTextFile(path, text));
+        var sameText = harness.Texts[1].GetText()!.ToString();
+
+        var second = Rebuild(harness, first, (path, text) => new AdditionalTextFile(path, text), sameText, "2026-11-23 10:15:00.0000000", out _, out var b);
+
+        Assert.True(((AdditionalTextFile)b).Reads > 0);
+        Assert.All(Outputs(second, TrackingNames.ArticleSpecs), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+    }
+
+    [Fact]
+    public void An_unchanged_timestamp_never_hides_an_edit_the_IDE_holds_in_memory()
+    {
+        // The IDE's texts may be unsaved buffers, which no timestamp describes: their content decides.
+        var (harness, first) = ServerBuild((path, text) => new InMemoryAdditionalText(path, text));
+
+        var second = Rebuild(harness, first, (path, text) => new InMemoryAdditionalText(path, text), EditedB, StampB, out _, out _);
+
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified }, Outputs(second, TrackingNames.ArticleSpecs));
+        Assert.Contains("Markets slump as oil prices climb", second.GeneratedSources.Single(s => s.HintName == "NewsCorpus.Articles000.g.cs").SourceText.ToString());
     }
 
     private static IEnumerable<string> TrackedNames() => typeof(TrackingNames).GetFields().Select(f => (string)f.GetRawConstantValue()!);

@@ -77,6 +77,49 @@ public class ConsumerTests(PackagedFeed feed)
     }
 
     [Fact]
+    public void A_rebuild_on_the_compiler_server_compiles_the_edited_article_and_keeps_the_others()
+    {
+        // The server keeps the generator's state between builds and, by the manifest's timestamps, re-reads only
+        // articles that changed (see ArticleInput); the edit must reach the output, the unchanged article too.
+        var app = feed.CreateProject("server-rebuild", new Dictionary<string, string>
+        {
+            ["ServerRebuild.csproj"] = Project("net10.0", "Exe", PackageReference + """
+                <PropertyGroup><NewsDataIncludeSeedCorpus>false</NewsDataIncludeSeedCorpus></PropertyGroup>
+                <ItemGroup><NewsArticle Include="news/*.txt" /></ItemGroup>
+                """),
+            ["Program.cs"] = PrintCorpus,
+            ["news/harbour.txt"] = Article("Harbour reopens after winter storms", "By Ana Lopes - March 3 2023", "The harbour reopened on Friday, the port authority said."),
+            ["news/library.txt"] = Article("City library extends opening hours", "By Tom Reed - April 12 2023", "Opening hours will be extended from May, officials said."),
+        });
+
+        // The new title is longer than the old: stale spans over the new text would cut it short.
+        try
+        {
+            feed.RunOnCompilerServer(app, "build").ShouldSucceed("first build");
+            File.WriteAllText(Path.Combine(app, "news", "harbour.txt"), Article("Harbour stays shut while the storms return", "By Ana Lopes - March 4 2023", "The harbour stayed shut on Saturday, the port authority said."));
+            feed.RunOnCompilerServer(app, "build").ShouldSucceed("build after the edit");
+            var edited = feed.Run(app, "run", "--no-build").ShouldSucceed("dotnet run").Output;
+
+            // A clean rebuild with nothing changed reuses the server's state for every article.
+            Directory.Delete(Path.Combine(app, "bin"), recursive: true);
+            Directory.Delete(Path.Combine(app, "obj", "Debug"), recursive: true);
+            feed.RunOnCompilerServer(app, "build").ShouldSucceed("clean rebuild");
+            var rebuilt = feed.Run(app, "run", "--no-build").ShouldSucceed("dotnet run").Output;
+
+            Assert.All(new[] { edited, rebuilt }, output =>
+            {
+                Assert.Contains("title: Harbour stays shut while the storms return", output);
+                Assert.Contains("title: City library extends opening hours", output);
+                Assert.DoesNotContain("winter storms", output);
+            });
+        }
+        finally
+        {
+            feed.ShutDownCompilerServer();
+        }
+    }
+
+    [Fact]
     public void A_test_project_uses_the_typed_theory_data()
     {
         var tests = feed.CreateProject("xunit-tests", new Dictionary<string, string>

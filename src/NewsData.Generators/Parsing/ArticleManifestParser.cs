@@ -7,8 +7,8 @@ namespace NewsData.Generators.Parsing;
 
 /// <summary>
 /// Reads the manifest the build targets write (<c>obj/…/NewsData.articles.tsv</c>): a comment line, then
-/// one line per article, <c>full path TAB resource name TAB silenced ids</c>. Lenient: a line without
-/// a path is skipped, missing columns are empty.
+/// one line per article, <c>full path TAB resource name TAB silenced ids TAB last-write time</c>. Lenient:
+/// a line without a path is skipped, missing columns are empty.
 /// </summary>
 internal static class ArticleManifestParser
 {
@@ -72,7 +72,8 @@ internal static class ArticleManifestParser
 
                 var resource = columns.Length > 1 && columns[1].Trim() is { Length: > 0 } name ? name : null;
                 var suppressed = columns.Length > 2 ? ArticleFileFilter.ParseIds(columns[2]) : EquatableArray<string>.Empty;
-                entries.Add(new ManifestEntry(path, resource, suppressed));
+                var stamp = columns.Length > 3 && columns[3].Trim() is { Length: > 0 } time ? time : null;
+                entries.Add(new ManifestEntry(path, resource, suppressed, stamp));
             }
         }
 

@@ -53,4 +53,8 @@ internal sealed class ArticleManifest : IEquatable<ArticleManifest>
 /// <param name="Path">The file's full path, as MSBuild wrote it.</param>
 /// <param name="ResourceName">The manifest resource the targets embedded it as, or null.</param>
 /// <param name="Suppressed">The warning ids its item silences.</param>
-internal sealed record ManifestEntry(string Path, string? ResourceName, EquatableArray<string> Suppressed);
+/// <param name="Stamp">
+/// The file's last-write time as MSBuild read it when it wrote the manifest (<c>%(ModifiedTime)</c>), or
+/// null. Opaque: only ever compared with the stamp of the same file in an earlier build (see <see cref="ArticleInput"/>).
+/// </param>
+internal sealed record ManifestEntry(string Path, string? ResourceName, EquatableArray<string> Suppressed, string? Stamp = null);

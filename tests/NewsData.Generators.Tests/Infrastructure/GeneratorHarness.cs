@@ -94,13 +94,17 @@ internal sealed class GeneratorHarness
     /// listed in the manifest under <paramref name="manifestPath"/> (MSBuild's full path, which may be
     /// spelled differently), with its resource name and silenced ids.
     /// </summary>
-    public GeneratorHarness AddListedArticle(string compilerPath, string text, string? manifestPath = null, string? resource = null, string? suppress = null)
+    public GeneratorHarness AddListedArticle(string compilerPath, string text, string? manifestPath = null, string? resource = null, string? suppress = null) =>
+        AddListedArticle(new InMemoryAdditionalText(compilerPath, text), manifestPath, resource, suppress);
+
+    /// <summary>As above, for a given additional file, with the last-write time the targets would record for it.</summary>
+    public GeneratorHarness AddListedArticle(AdditionalText file, string? manifestPath = null, string? resource = null, string? suppress = null, string? stamp = null)
     {
-        _texts.Add(new InMemoryAdditionalText(compilerPath, text));
-        _manifestLines.Add($"{manifestPath ?? compilerPath}\t{resource}\t{suppress}");
+        _texts.Add(file);
+        _manifestLines.Add($"{manifestPath ?? file.Path}\t{resource}\t{suppress}\t{stamp}");
         if (resource is not null)
         {
-            _resources.Add((resource, text));
+            _resources.Add((resource, file.GetText()!.ToString()));
         }
 
         return this;
@@ -110,7 +114,7 @@ internal sealed class GeneratorHarness
     public AdditionalText? Manifest { get; private set; }
 
     /// <summary>The manifest as the targets write it, for the articles added with <see cref="AddListedArticle"/>.</summary>
-    public string ManifestText => "# NewsData article manifest: full path, resource name, silenced warning ids (tab-separated)\n" + string.Join("\n", _manifestLines) + "\n";
+    public string ManifestText => "# NewsData article manifest: full path, resource name, silenced warning ids, last-write time (tab-separated)\n" + string.Join("\n", _manifestLines) + "\n";
 
     /// <summary>An additional file that is not an article (no NewsDataKind metadata).</summary>
     public GeneratorHarness AddOtherFile(string path, string? text)
