@@ -40,11 +40,11 @@ internal static class EmbeddedArticles
     /// <summary>The manifest resource name the targets give an article: the same in the benchmark's emitted assembly.</summary>
     public static string ResourceName(string path) => "NewsData.Article:" + path;
 
-    /// <summary>The articles plus the manifest listing them.</summary>
-    public static ImmutableArray<AdditionalText> WithManifest(IEnumerable<AdditionalText> articles)
+    /// <summary>The articles plus the manifest listing them, with each one's last-write time if <paramref name="stamp"/> gives it.</summary>
+    public static ImmutableArray<AdditionalText> WithManifest(IEnumerable<AdditionalText> articles, System.Func<string, string>? stamp = null)
     {
         var list = articles.ToList();
-        var manifest = "# NewsData article manifest\n" + string.Concat(list.Select(a => $"{a.Path}\t{ResourceName(a.Path)}\t\n"));
+        var manifest = "# NewsData article manifest\n" + string.Concat(list.Select(a => $"{a.Path}\t{ResourceName(a.Path)}\t\t{stamp?.Invoke(a.Path)}\n"));
         return [.. list, new InMemoryText(ManifestPath, manifest)];
     }
 
