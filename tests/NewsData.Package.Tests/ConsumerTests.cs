@@ -65,6 +65,12 @@ public class ConsumerTests(PackagedFeed feed)
         var titles = Titles(Directory.GetFiles(Path.Combine(app, "news"), "*.txt"));
         Assert.Contains("articles: 3", output);
         Assert.All(titles, title => Assert.Contains("title: " + title, output));
+        // The targets pass the articles to the compiler as resources themselves (not as EmbeddedResource items):
+        // each is embedded once, under the name the generated code reads it by.
+        var assembly = Directory.GetFiles(Path.Combine(app, "bin"), "OwnArticles.dll", SearchOption.AllDirectories).Single();
+        Assert.Equal(
+            new[] { "brief.txt", "harbour.txt", "library.txt" }.Select(name => "NewsData.Article:" + Path.Combine("news", name)),
+            ResourceNames(assembly).Order(StringComparer.Ordinal));
         // The articles reach the generator through the targets' manifest, not one .globalconfig section each.
         var editorConfig = File.ReadAllText(Directory.GetFiles(Path.Combine(app, "obj"), "*.GeneratedMSBuildEditorConfig.editorconfig", SearchOption.AllDirectories).Single());
         Assert.DoesNotContain("harbour.txt", editorConfig);
@@ -234,6 +240,14 @@ public class ConsumerTests(PackagedFeed feed)
         $"{title}\n\n{byline}\n\n{paragraph}\n\n{paragraph.Replace("said", "added")}\n";
 
     // The expected titles, from the same extraction the generator runs.
+    private static List<string> ResourceNames(string assemblyPath)
+    {
+        using var stream = File.OpenRead(assemblyPath);
+        using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        return metadata.ManifestResources.Select(handle => metadata.GetString(metadata.GetManifestResource(handle).Name)).ToList();
+    }
+
     private static List<string> Titles(IEnumerable<string> files) =>
         files.Order(StringComparer.Ordinal).Select(f => ArticleExtractor.Extract(f, File.ReadAllText(f)).Article!.Title).ToList();
 }
