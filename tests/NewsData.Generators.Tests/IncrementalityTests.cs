@@ -123,13 +123,15 @@ public class IncrementalityTests
     }
 
     // The next build's files: new instances of every file, b.txt with new text and, if given, a new timestamp.
-    private static GeneratorRunResult Rebuild(GeneratorHarness harness, GeneratorRun first, Func<string, string, AdditionalText> file, string bText, string bStamp, out AdditionalText a, out AdditionalText b)
+    private static GeneratorRunResult Rebuild(GeneratorHarness harness, GeneratorRun first, Func<string, string, AdditionalText> file, string bText, string bStamp, out AdditionalText a, out AdditionalText b) =>
+        Rebuild(harness, first.Driver, file, bText, bStamp, out a, out b).GetRunResult().Results.Single();
+
+    private static GeneratorDriver Rebuild(GeneratorHarness harness, GeneratorDriver driver, Func<string, string, AdditionalText> file, string bText, string bStamp, out AdditionalText a, out AdditionalText b)
     {
         a = file("/corpus/a.txt", harness.Texts[0].GetText()!.ToString());
         b = file("/corpus/b.txt", bText);
         var manifest = new InMemoryAdditionalText(harness.Manifest!.Path, harness.ManifestText.Replace(StampB, bStamp));
-        return first.Driver.ReplaceAdditionalTexts(ImmutableArray.Create(a, b, manifest))
-            .RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult().Results.Single();
+        return driver.ReplaceAdditionalTexts(ImmutableArray.Create(a, b, manifest)).RunGenerators(GeneratorHarness.CreateCompilation());
     }
 
     [Fact]
@@ -146,15 +148,21 @@ public class IncrementalityTests
     }
 
     [Fact]
-    public void A_touched_file_with_the_same_text_is_read_and_its_extraction_reused()
+    public void A_touched_file_is_extracted_once_more_and_nothing_after_it_re_runs()
     {
         var (harness, first) = ServerBuild((path, text) => new AdditionalTextFile(path, text));
         var sameText = harness.Texts[1].GetText()!.ToString();
+        const string Touched = "2026-11-23 10:15:00.0000000";
 
-        var second = Rebuild(harness, first, (path, text) => new AdditionalTextFile(path, text), sameText, "2026-11-23 10:15:00.0000000", out _, out var b);
+        var second = Rebuild(harness, first.Driver, (path, text) => new AdditionalTextFile(path, text), sameText, Touched, out _, out _);
+        var third = Rebuild(harness, second, (path, text) => new AdditionalTextFile(path, text), sameText, Touched, out var a, out var b);
 
-        Assert.True(((AdditionalTextFile)b).Reads > 0);
-        Assert.All(Outputs(second, TrackingNames.ArticleSpecs), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        var touchedRun = second.GetRunResult().Results.Single();
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }, Outputs(touchedRun, TrackingNames.ArticleSpecs));
+        Assert.All(Outputs(touchedRun, TrackingNames.ArticleSources), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        // From then on the new timestamp stands for the file: the next build reads neither article.
+        Assert.Equal(0, ((AdditionalTextFile)a).Reads + ((AdditionalTextFile)b).Reads);
+        Assert.All(Outputs(third.GetRunResult().Results.Single(), TrackingNames.ArticleSpecs), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
     }
 
     [Fact]
