@@ -98,10 +98,10 @@ public class ConsumerTests(PackagedFeed feed)
             ["news/library.txt"] = Article("City library extends opening hours", "By Tom Reed - April 12 2023", "Opening hours will be extended from May, officials said."),
         });
 
-        // The new title is longer than the old: stale spans over the new text would cut it short.
         try
         {
             feed.RunOnCompilerServer(app, "build").ShouldSucceed("first build");
+            // The new title is longer than the old: stale spans over the new text would cut it short.
             File.WriteAllText(Path.Combine(app, "news", "harbour.txt"), Article("Harbour stays shut while the storms return", "By Ana Lopes - March 4 2023", "The harbour stayed shut on Saturday, the port authority said."));
             feed.RunOnCompilerServer(app, "build").ShouldSucceed("build after the edit");
             var edited = feed.Run(app, "run", "--no-build").ShouldSucceed("dotnet run").Output;
@@ -239,7 +239,7 @@ public class ConsumerTests(PackagedFeed feed)
     private static string Article(string title, string byline, string paragraph) =>
         $"{title}\n\n{byline}\n\n{paragraph}\n\n{paragraph.Replace("said", "added")}\n";
 
-    // The expected titles, from the same extraction the generator runs.
+    // The names of the assembly's manifest resources, read from its metadata without loading it.
     private static List<string> ResourceNames(string assemblyPath)
     {
         using var stream = File.OpenRead(assemblyPath);
@@ -248,6 +248,7 @@ public class ConsumerTests(PackagedFeed feed)
         return metadata.ManifestResources.Select(handle => metadata.GetString(metadata.GetManifestResource(handle).Name)).ToList();
     }
 
+    // The expected titles, from the same extraction the generator runs.
     private static List<string> Titles(IEnumerable<string> files) =>
         files.Order(StringComparer.Ordinal).Select(f => ArticleExtractor.Extract(f, File.ReadAllText(f)).Article!.Title).ToList();
 }

@@ -67,16 +67,19 @@ public sealed class PackagedFeed : IDisposable
 
     /// <summary>dotnet in <paramref name="directory"/>; commands that build do so with build servers off (they would outlive the test).</summary>
     public DotNet.Result Run(string directory, params string[] args) =>
-        DotNet.Run(directory, new Dictionary<string, string> { ["NUGET_PACKAGES"] = Packages }, args[0] == "tool" ? args : [.. args, "--disable-build-servers", "-p:UseSharedCompilation=false"]);
+        DotNet.Run(directory, ConsumerEnvironment, args[0] == "tool" ? args : [.. args, "--disable-build-servers", "-p:UseSharedCompilation=false"]);
 
     /// <summary>
     /// dotnet in <paramref name="directory"/> with the compiler server on, as on a developer's machine, so that
     /// builds share one generator driver; <see cref="ShutDownCompilerServer"/> stops it afterwards.
     /// </summary>
     public DotNet.Result RunOnCompilerServer(string directory, params string[] args) =>
-        DotNet.Run(directory, new Dictionary<string, string> { ["NUGET_PACKAGES"] = Packages }, [.. args, "-nodeReuse:false", "-p:UseSharedCompilation=true"]);
+        DotNet.Run(directory, ConsumerEnvironment, [.. args, "-nodeReuse:false", "-p:UseSharedCompilation=true"]);
 
     public void ShutDownCompilerServer() => DotNet.Run(Root, null, "build-server", "shutdown", "--vbcscompiler");
+
+    // Consumers restore into their own packages folder (see Packages).
+    private Dictionary<string, string> ConsumerEnvironment => new() { ["NUGET_PACKAGES"] = Packages };
 
     public void Dispose()
     {

@@ -42,7 +42,7 @@ internal sealed record ArticleInput(AdditionalText File, EquatableArray<string> 
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(File.Path);
 
     /// <summary>Whether <paramref name="file"/> is read from disk when first asked for its text, so that its last-write time describes it.</summary>
-    internal static bool IsReadFromDisk(AdditionalText file) => file.GetType().FullName == CommandLineFileType;
+    private static bool IsReadFromDisk(AdditionalText file) => file.GetType().FullName == CommandLineFileType;
 
     private bool HaveSameContent(ArticleInput other)
     {
