@@ -33,13 +33,18 @@ public sealed class NewsCorpusGenerator : IIncrementalGenerator
 
         var maxFileSize = options.Select(static (o, _) => o.MaxFileSize);
 
-        // The targets' list of article files (see ArticleManifest); a project with none has an empty one.
+        // One provider for both uses: each read of AdditionalTextsProvider is a new input node, and the driver
+        // would compare all 10,000 files once per node on every run.
+        var additionalTexts = context.AdditionalTextsProvider;
+
+        // The targets' list of article files (see ArticleManifest); a project with none has an empty one. Every
+        // step over the additional files costs the driver a table entry per file on every edit, so the manifest
+        // is picked out by its file name in one step, and by its full path only among the few files so named.
         var manifestPath = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => ArticleFileFilter.ManifestPath(provider.GlobalOptions));
-        var manifest = context.AdditionalTextsProvider
-            .Combine(manifestPath)
-            .Where(static pair => pair.Right is not null && ManifestPath.Is(pair.Left.Path, pair.Right))
-            .Select(static (pair, cancellationToken) => pair.Left.GetText(cancellationToken)?.ToString())
+        var manifest = additionalTexts
+            .Where(static file => ManifestPath.HasFileName(file.Path))
+            .Select(static (file, cancellationToken) => (file.Path, Text: file.GetText(cancellationToken)?.ToString()))
             .Collect()
             .Combine(manifestPath)
             .Select(static (pair, _) => ArticleManifestParser.Read(pair.Right, pair.Left))
@@ -52,23 +57,22 @@ public sealed class NewsCorpusGenerator : IIncrementalGenerator
             }
         });
 
-        // Everything a file is matched against is combined first, into one value: each step over the
-        // additional files costs the driver a table entry per file on every run, even when nothing changed.
+        // Everything a file is matched against is combined first, into one value, and matching and filtering
+        // are one step: each step over the additional files costs a table entry per file.
         var articleContext = context.AnalyzerConfigOptionsProvider.Combine(manifest).Combine(maxFileSize);
-        var articleFiles = context.AdditionalTextsProvider
+        var articleFiles = additionalTexts
             .Combine(articleContext)
-            .Select(static (pair, _) =>
+            .SelectMany(static (pair, _) =>
             {
                 var ((options, list), maxSize) = pair.Right;
                 return ArticleFileFilter.Match(pair.Left.Path, options.GetOptions(pair.Left), list) is { } entry
-                    ? new ArticleInput(pair.Left, entry.Suppressed, maxSize, entry.ResourceName, entry.Stamp)
-                    : null;
+                    ? ImmutableArray.Create(new ArticleInput(pair.Left, entry.Suppressed, maxSize, entry.ResourceName, entry.Stamp))
+                    : ImmutableArray<ArticleInput>.Empty;
             })
-            .Where(static input => input is not null)
             .WithTrackingName(TrackingNames.ArticleFiles);
 
         var specs = articleFiles
-            .Select(static (input, cancellationToken) => ArticleFileParser.Parse(input!, cancellationToken))
+            .Select(static (input, cancellationToken) => ArticleFileParser.Parse(input, cancellationToken))
             .WithTrackingName(TrackingNames.ArticleSpecs);
 
         var index = specs

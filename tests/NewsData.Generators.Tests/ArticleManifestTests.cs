@@ -101,6 +101,56 @@ public class ArticleManifestTests
     }
 
     [Fact]
+    public void A_manifest_under_another_file_name_is_NEWS012_naming_the_file_name_it_must_have()
+    {
+        // The generator picks the manifest out of the additional files by its name, so another name would
+        // silently compile no article; the error says which name to use.
+        var manifestText = new GeneratorHarness().AddListedArticle("/project/news/harbour.txt", Story).ManifestText;
+        var run = new GeneratorHarness()
+            .WithProperty("NewsDataManifest", "/project/obj/articles.tsv")
+            .AddOtherFile("/project/news/harbour.txt", Story)
+            .AddOtherFile("/project/obj/articles.tsv", manifestText)
+            .Run();
+
+        var error = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("NEWS012", error.Id);
+        Assert.Equal("/project/obj/articles.tsv", error.Location.GetLineSpan().Path);
+        Assert.Contains("must be a file named NewsData.articles.tsv", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.Empty(run.CompilationProblems());
+        Assert.DoesNotContain(run.Sources, s => s.HintName.StartsWith("NewsCorpus.Articles", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Only_the_manifest_the_property_names_is_read_when_other_files_share_its_name()
+    {
+        // Both list the same article under different resource names; the first listing of a path would win.
+        var other = new GeneratorHarness().AddListedArticle("/project/news/harbour.txt", Story, resource: "Other:harbour.txt").ManifestText;
+        var listed = new GeneratorHarness().AddListedArticle("/project/news/harbour.txt", Story, resource: "NewsData.Article:harbour.txt").ManifestText;
+        var run = new GeneratorHarness()
+            .WithProperty("NewsDataManifest", "/project/obj/NewsData.articles.tsv")
+            .AddOtherFile("/project/news/harbour.txt", Story)
+            .AddOtherFile("/other/obj/NewsData.articles.tsv", other)
+            .AddOtherFile("/project/obj/NewsData.articles.tsv", listed)
+            .Run();
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        var spec = (ArticleSpec)Assert.Single(run.Generator.TrackedSteps[TrackingNames.ArticleSpecs].SelectMany(s => s.Outputs)).Value;
+        Assert.Equal("NewsData.Article:harbour.txt", spec.ResourceName);
+    }
+
+    [Theory]
+    [InlineData("/project/obj/Release/net8.0/NewsData.articles.tsv", true)]
+    [InlineData("C:\\Project\\obj\\newsdata.ARTICLES.tsv", true)]
+    [InlineData("NewsData.articles.tsv", true)]
+    [InlineData("/project/obj/MyNewsData.articles.tsv", false)]
+    [InlineData("/project/obj/NewsData.articles.tsv.bak", false)]
+    [InlineData("/project/news/harbour.txt", false)]
+    public void The_manifest_is_picked_out_by_its_file_name_in_any_case(string path, bool expected)
+    {
+        Assert.Equal(expected, ManifestPath.HasFileName(path));
+    }
+
+    [Fact]
     public void An_unreadable_manifest_is_NEWS012_and_the_corpus_still_compiles()
     {
         var run = new GeneratorHarness()

@@ -13,15 +13,31 @@ namespace NewsData.Generators.Parsing;
 internal static class ArticleManifestParser
 {
     /// <summary>
-    /// The manifest at <paramref name="manifestPath"/> (null: the project names none) from the texts of the
-    /// additional files at that path; a named manifest that is missing or unreadable is NEWS012, since
-    /// without it no article would be compiled and nothing would say why.
+    /// The manifest at <paramref name="manifestPath"/> (null: the project names none), from the additional
+    /// files named like a manifest (path and text; a null text could not be read). A named manifest that is
+    /// missing, misnamed or unreadable is NEWS012, since without it no article would be compiled and nothing
+    /// would say why.
     /// </summary>
-    public static ArticleManifest Read(string? manifestPath, IReadOnlyList<string?> texts)
+    public static ArticleManifest Read(string? manifestPath, IReadOnlyList<(string Path, string? Text)> candidates)
     {
         if (manifestPath is null)
         {
             return ArticleManifest.Empty;
+        }
+
+        if (!ManifestPath.HasFileName(manifestPath))
+        {
+            return new ArticleManifest(EquatableArray<ManifestEntry>.Empty, Problem(manifestPath,
+                $"The article list '{manifestPath}' that NewsDataManifest names must be a file named {ManifestPath.FileName}, so no article is compiled. The package's targets write it under that name; a project that sets NewsDataManifest itself must use it too."));
+        }
+
+        var texts = new List<string?>(1);
+        foreach (var candidate in candidates)
+        {
+            if (ManifestPath.Is(candidate.Path, manifestPath))
+            {
+                texts.Add(candidate.Text);
+            }
         }
 
         if (texts.Count == 0)
