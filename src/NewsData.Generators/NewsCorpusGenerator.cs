@@ -151,32 +151,47 @@ public sealed class NewsCorpusGenerator : IIncrementalGenerator
         });
     }
 
+    // Runs on every edit over all articles, so it only places each source by its ordinal (unique: the index
+    // numbers members in id order) and cuts that row into files: no sorting.
     private static ImmutableArray<ArticleShard> Shard(ImmutableArray<ArticleSource?> sources)
     {
-        var byShard = new SortedDictionary<int, List<ArticleSource>>();
+        var last = -1;
         foreach (var source in sources)
         {
-            if (source is null)
+            if (source is not null && source.Ordinal > last)
             {
-                continue;
+                last = source.Ordinal;
             }
-
-            var number = source.Ordinal / ArticleShard.Size;
-            if (!byShard.TryGetValue(number, out var list))
-            {
-                byShard[number] = list = new List<ArticleSource>(ArticleShard.Size);
-            }
-
-            list.Add(source);
         }
 
-        var shards = ImmutableArray.CreateBuilder<ArticleShard>(byShard.Count);
-        foreach (var pair in byShard)
+        var byOrdinal = new ArticleSource?[last + 1];
+        foreach (var source in sources)
         {
-            pair.Value.Sort(static (a, b) => a.Ordinal.CompareTo(b.Ordinal));
-            shards.Add(new ArticleShard(pair.Key, new EquatableArray<ArticleSource>(pair.Value.ToArray())));
+            if (source is not null)
+            {
+                byOrdinal[source.Ordinal] = source;
+            }
         }
 
-        return shards.MoveToImmutable();
+        var shards = ImmutableArray.CreateBuilder<ArticleShard>((last / ArticleShard.Size) + 1);
+        var articles = new List<ArticleSource>(ArticleShard.Size);
+        for (var start = 0; start <= last; start += ArticleShard.Size)
+        {
+            articles.Clear();
+            for (var ordinal = start; ordinal < start + ArticleShard.Size && ordinal <= last; ordinal++)
+            {
+                if (byOrdinal[ordinal] is { } source)
+                {
+                    articles.Add(source);
+                }
+            }
+
+            if (articles.Count > 0)
+            {
+                shards.Add(new ArticleShard(start / ArticleShard.Size, new EquatableArray<ArticleSource>(articles.ToArray())));
+            }
+        }
+
+        return shards.ToImmutable();
     }
 }
