@@ -55,6 +55,23 @@ public class IncrementalityTests
     }
 
     [Fact]
+    public void Editing_a_listed_article_neither_reads_nor_parses_the_manifest_again()
+    {
+        // At 10,000 articles the manifest has 10,000 lines; an edit to one article must not parse it again.
+        var harness = new GeneratorHarness()
+            .AddListedArticle("/corpus/a.txt", "Talks resume in Vienna after pause" + Body, resource: "NewsData.Article:a.txt")
+            .AddListedArticle("/corpus/b.txt", "Markets rally as oil prices fall" + Body, resource: "NewsData.Article:b.txt");
+        var first = harness.Run();
+        var old = harness.Texts[1];
+        var edited = new InMemoryAdditionalText(old.Path, "Markets rally as oil prices fall\n\nTraders bought shares on Tuesday in Vienna.\n");
+
+        var second = first.Driver.ReplaceAdditionalText(old, edited).RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult().Results.Single();
+
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached }, Outputs(second, TrackingNames.ArticleManifest));
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified }, Outputs(second, TrackingNames.ArticleSpecs));
+    }
+
+    [Fact]
     public void Editing_an_article_so_it_names_a_new_entity_re_runs_the_corpus_index_but_not_the_other_extractions()
     {
         var harness = ThreeArticles();
