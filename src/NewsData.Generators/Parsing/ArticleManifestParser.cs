@@ -28,7 +28,7 @@ internal static class ArticleManifestParser
         if (!ManifestPath.HasFileName(manifestPath))
         {
             return new ArticleManifest(EquatableArray<ManifestEntry>.Empty, Problem(manifestPath,
-                $"The article list '{manifestPath}' that NewsDataManifest names must be a file named {ManifestPath.FileName}, so no article is compiled. The package's targets write it under that name; a project that sets NewsDataManifest itself must use it too."));
+                $"The article list '{manifestPath}' that NewsDataManifest names must be a file named {ManifestPath.FileName}, the name the generator finds it by; no article is compiled. The package's targets write it under that name; a project that sets NewsDataManifest itself must use it too."));
         }
 
         var texts = new List<string?>(1);
