@@ -58,10 +58,7 @@ public class IncrementalityTests
     public void Editing_a_listed_article_neither_reads_nor_parses_the_manifest_again()
     {
         // At 10,000 articles the manifest has 10,000 lines; an edit to one article must not parse it again.
-        var harness = new GeneratorHarness()
-            .AddListedArticle("/corpus/a.txt", "Talks resume in Vienna after pause" + Body, resource: "NewsData.Article:a.txt")
-            .AddListedArticle("/corpus/b.txt", "Markets rally as oil prices fall" + Body, resource: "NewsData.Article:b.txt");
-        var first = harness.Run();
+        var (harness, first) = ServerBuild((path, text) => new InMemoryAdditionalText(path, text));
         var old = harness.Texts[1];
         var edited = new InMemoryAdditionalText(old.Path, "Markets rally as oil prices fall\n\nTraders bought shares on Tuesday in Vienna.\n");
 
@@ -130,7 +127,7 @@ public class IncrementalityTests
     private const string StampB = "2026-11-23 09:00:00.2000000";
     private const string EditedB = "Markets slump as oil prices climb\n\nTraders sold shares on Tuesday in Vienna.\n";
 
-    // Two listed articles as the command-line compiler hands them over, with the targets' timestamps.
+    // Two listed articles, as the compiler hands them over (the command line's files or the IDE's), with the targets' timestamps.
     private static (GeneratorHarness Harness, GeneratorRun First) ServerBuild(Func<string, string, AdditionalText> file)
     {
         var harness = new GeneratorHarness()
