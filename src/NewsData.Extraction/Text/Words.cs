@@ -36,69 +36,62 @@ internal readonly struct Words
     /// The measure of the first <paramref name="maxWords"/> words only: enough to tell that a line is
     /// longer than that without reading the rest of a long paragraph.
     /// </summary>
+    /// <remarks>
+    /// One pass, one table lookup per character, and a word's state in four locals: this reads every
+    /// character of every line, and the earlier nested loops kept their counters on the stack. Not
+    /// inlined, so that a long caller does not push them there again.
+    /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public static Words Measure(string text, int start, int length, int maxWords)
     {
         int count = 0, capitalized = 0, allCaps = 0, lowercase = 0;
-        var end = start + length;
-        var i = start;
-        while (i < end && count < maxWords)
+        if (maxWords <= 0)
         {
-            while (i < end && TextChars.IsBlank(text[i]))
-            {
-                i++;
-            }
+            return new Words(0, 0, 0, 0);
+        }
 
-            if (i >= end)
+        // The word being read: its letters, whether all of them are upper case, the kind of its first
+        // letter (None until one is seen), and whether it has a letter or digit at all.
+        int letters = 0, firstLetter = None;
+        bool allUpper = true, alphanumeric = false;
+        var end = start + length;
+        for (var i = start; i <= end; i++)
+        {
+            // The end of the text ends the last word, as a blank would.
+            var kind = i == end ? Blank : text[i] is var c && c < 128 ? AsciiKinds[c] : KindOf(c);
+            if (kind != Blank)
             {
-                break;
-            }
-
-            char firstLetter = '\0';
-            int letters = 0, upper = 0;
-            var hasAlphanumeric = false;
-            while (i < end && !TextChars.IsBlank(text[i]))
-            {
-                var c = text[i++];
-                var kind = c < 128 ? AsciiKinds[c] : KindOf(c);
                 if (kind >= Letter)
                 {
-                    hasAlphanumeric = true;
-                    if (firstLetter == '\0')
-                    {
-                        firstLetter = c;
-                    }
-
                     letters++;
-                    if (kind == Upper)
-                    {
-                        upper++;
-                    }
+                    allUpper &= kind == Upper;
+                    firstLetter = firstLetter == None ? kind : firstLetter;
+                    alphanumeric = true;
                 }
-                else if (kind == Digit)
+                else
                 {
-                    hasAlphanumeric = true;
+                    alphanumeric |= kind == Digit;
                 }
-            }
 
-            if (!hasAlphanumeric)
-            {
                 continue;
             }
 
-            count++;
-            if (firstLetter != '\0' && char.IsUpper(firstLetter))
+            if (alphanumeric)
             {
-                capitalized++;
-            }
-            else if (firstLetter != '\0' && char.IsLower(firstLetter))
-            {
-                lowercase++;
+                count++;
+                capitalized += firstLetter == Upper ? 1 : 0;
+                lowercase += firstLetter == Lower ? 1 : 0;
+                allCaps += letters >= 2 && allUpper ? 1 : 0;
+                if (count >= maxWords)
+                {
+                    break;
+                }
             }
 
-            if (letters >= 2 && upper == letters)
-            {
-                allCaps++;
-            }
+            letters = 0;
+            firstLetter = None;
+            allUpper = true;
+            alphanumeric = false;
         }
 
         return new Words(count, capitalized, allCaps, lowercase);
@@ -106,11 +99,15 @@ internal readonly struct Words
 
     private const byte None = 0;
     private const byte Digit = 1;
-    private const byte Letter = 2;
-    private const byte Upper = 3;
+    private const byte Blank = 2;
 
-    // Every line is measured at least once: a table answers for ASCII what char.IsLetter, IsUpper and
-    // IsDigit answer one call at a time, with the same result.
+    /// <summary>A letter that is neither upper nor lower case (a title-case digraph, most scripts without case).</summary>
+    private const byte Letter = 3;
+    private const byte Lower = 4;
+    private const byte Upper = 5;
+
+    // A table answers for ASCII what TextChars.IsBlank, char.IsLetter, IsUpper, IsLower and IsDigit
+    // answer one call at a time, with the same result.
     private static readonly byte[] AsciiKinds = CreateAsciiKinds();
 
     private static byte[] CreateAsciiKinds()
@@ -124,7 +121,11 @@ internal readonly struct Words
         return kinds;
     }
 
-    private static byte KindOf(char c) => char.IsLetter(c) ? (char.IsUpper(c) ? Upper : Letter) : char.IsDigit(c) ? Digit : None;
+    private static byte KindOf(char c) =>
+        TextChars.IsBlank(c) ? Blank
+        : char.IsLetter(c) ? (char.IsUpper(c) ? Upper : char.IsLower(c) ? Lower : Letter)
+        : char.IsDigit(c) ? Digit
+        : None;
 
     /// <summary>Splits on white space, dropping empty pieces.</summary>
     public static List<string> Split(string text)
