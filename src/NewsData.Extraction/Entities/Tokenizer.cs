@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using NewsData.Extraction.Text;
 
 namespace NewsData.Extraction.Entities;
@@ -26,10 +27,15 @@ internal static class Tokenizer
     /// words that start a gazetteer phrase. That is false only while the gazetteer itself is built from
     /// tokenized phrases, when there is no gazetteer to ask yet.
     /// </summary>
+    /// <remarks>
+    /// Not inlined: inside the recogniser's long method its loop variables lived on the stack.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static List<Token> Tokenize(string text, int start, int end, bool findGazetteerPhrases)
     {
         // About one token per five characters of news prose: sized once, the list rarely grows.
         var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
+        var slots = LexemeTable.Slots;
         var sentenceStart = true;
         var sentence = 0;
         var i = start;
@@ -50,7 +56,7 @@ internal static class Tokenizer
             if (char.IsLetterOrDigit(c))
             {
                 var wordEnd = WordEnd(text, i, end, out var hash);
-                lexeme = LexemeTable.Get(text, i, wordEnd - i, hash);
+                lexeme = LexemeTable.Get(slots, text, i, wordEnd - i, hash);
                 kind = char.IsDigit(c) && IsAllDigits(lexeme.Text) ? TokenKind.Number : TokenKind.Word;
                 if (kind == TokenKind.Word)
                 {
@@ -104,6 +110,7 @@ internal static class Tokenizer
     }
 
     /// <summary>Where the word starting at <paramref name="i"/> ends, and its <see cref="LexemeTable"/> hash, found in the same pass.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int WordEnd(string text, int i, int end, out uint hash)
     {
         hash = LexemeTable.EmptyHash;
