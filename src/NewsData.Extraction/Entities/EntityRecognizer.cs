@@ -348,14 +348,12 @@ internal sealed class EntityRecognizer
     /// <summary>"Nehammer's People's Party": a known person's possessive is not part of the organisation's name.</summary>
     private int CutAtKnownPossessive(List<Token> tokens, int start, int end)
     {
-        if (end - start >= 3 && tokens[start + 1].Text is "'s" or "\u2019s"
-            && _entities.Values.Any(e => e.Kind == EntityKind.Person && e.Name.EndsWith(" " + tokens[start].Text, StringComparison.Ordinal)))
-        {
-            return start + 1;
-        }
-
-        return end;
+        return end - start >= 3 && tokens[start + 1].Text is "'s" or "\u2019s" && IsKnownSurname(tokens[start].Text) ? start + 1 : end;
     }
+
+    // A method of its own so that the lambda's closure is allocated only for a possessive, not per run.
+    private bool IsKnownSurname(string word) =>
+        _entities.Values.Any(e => e.Kind == EntityKind.Person && e.Name.EndsWith(" " + word, StringComparison.Ordinal));
 
     private EntityKind? Classify(List<Token> tokens, int runStart, int nameStart, int end, int nameWords, bool titled, EntityKind? previousPlaceList)
     {

@@ -512,18 +512,24 @@ internal sealed class QuoteExtractor
                 return described;
             }
 
-            var title = AsciiCase.ToLower(descriptor);
-            var titled = _entities.Entities.Where(e => e.Kind == EntityKind.Person && e.HasTitle(title))
-                .Select(e => (Entity: e, Last: e.Mentions.Where(m => m.End <= position).Select(m => m.Start).DefaultIfEmpty(-1).Max()))
-                .Where(x => x.Last >= 0).OrderByDescending(x => x.Last).FirstOrDefault();
-            if (titled.Entity is not null)
+            if (LastTitledPersonBefore(AsciiCase.ToLower(descriptor), position) is { } titled)
             {
-                return titled.Entity;
+                return titled;
             }
         }
 
         return firstMentioned;
     }
+
+    /// <summary>
+    /// The person with this title mentioned last before <paramref name="position"/>. A method of its
+    /// own: its lambdas capture the position, and in <see cref="Resolve"/> their closure was allocated
+    /// on every call, reached or not.
+    /// </summary>
+    private EntityDraft? LastTitledPersonBefore(string title, int position) =>
+        _entities.Entities.Where(e => e.Kind == EntityKind.Person && e.HasTitle(title))
+            .Select(e => (Entity: e, Last: e.Mentions.Where(m => m.End <= position).Select(m => m.Start).DefaultIfEmpty(-1).Max()))
+            .Where(x => x.Last >= 0).OrderByDescending(x => x.Last).FirstOrDefault().Entity;
 
     /// <summary>The phrase's first word is "the" ("the Iranian president").</summary>
     private static bool StartsWithThe(TokenRange phrase)
@@ -558,7 +564,18 @@ internal sealed class QuoteExtractor
         return false;
     }
 
-    private static bool StartsInsideQuote(int position, List<QuotedSpan> quoted) => quoted.Any(q => q.Open <= position && position <= q.Close);
+    private static bool StartsInsideQuote(int position, List<QuotedSpan> quoted)
+    {
+        foreach (var q in quoted)
+        {
+            if (q.Open <= position && position <= q.Close)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsQuoteMark(string text) => text.Length == 1 && (TextChars.IsOpeningQuote(text[0]) || TextChars.IsClosingQuote(text[0])) && text != "'";
 
