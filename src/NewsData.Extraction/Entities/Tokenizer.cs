@@ -33,8 +33,12 @@ internal static class Tokenizer
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static List<Token> Tokenize(string text, int start, int end, bool findGazetteerPhrases)
     {
-        // About one token per five characters of news prose: sized once, the list rarely grows.
-        var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
+        // Built in this thread's scratch list, then copied out at its exact size: sized by guess, a
+        // segment's list grew by doubling or was a quarter empty, 6 % of extraction's allocation. Taken
+        // out while in use, because the first word can build the gazetteer, which tokenizes too.
+        var tokens = _scratch ?? new List<Token>(1024);
+        _scratch = null;
+        tokens.Clear();
         var slots = LexemeTable.Slots;
         var sentenceStart = true;
         var sentence = 0;
@@ -90,8 +94,20 @@ internal static class Tokenizer
             }
         }
 
-        return tokens;
+        var result = new List<Token>(tokens);
+        if (tokens.Capacity <= LargestScratch)
+        {
+            _scratch = tokens;
+        }
+
+        return result;
     }
+
+    /// <summary>A thread keeps its scratch list up to this many tokens (1 MiB); a longer one is left to the collector.</summary>
+    private const int LargestScratch = 1 << 16;
+
+    [ThreadStatic]
+    private static List<Token>? _scratch;
 
     /// <summary>
     /// The tokens' texts alone, as the gazetteer's phrases and the recogniser's known names are kept.
