@@ -72,4 +72,16 @@ public class DateParserTests
     {
         Assert.Equal(days, DateParser.FindDaysAgo(text, 0, text.Length));
     }
+
+    [Theory]
+    [InlineData("Just NOW", 0, 8, 0)]
+    [InlineData("Published: 3 DAYS AGO", 11, 21, 3)]
+    [InlineData("known snow in Agora", 0, 19, null)] // the words only inside other words
+    [InlineData("2 days later", 0, 12, null)]
+    [InlineData("today | Sports", 7, 14, null)] // "today" is outside the window
+    [InlineData("ago", 0, 3, null)] // no count before it
+    public void Reads_relative_dates_only_from_whole_words_inside_the_window(string text, int start, int end, int? days)
+    {
+        Assert.Equal(days, DateParser.FindDaysAgo(text, start, end));
+    }
 }

@@ -71,13 +71,23 @@ internal static class DateParser
     /// A relative date ("3 hours ago", "2 days ago", "yesterday", "today") as a number of days before the
     /// page's own date, or null.
     /// </summary>
+    /// <remarks>
+    /// Every answer needs one of the words "ago", "yesterday", "today" or "now", so text without them
+    /// as letters anywhere is answered before tokenizing; and words are compared in place, not copied
+    /// out. The classifier asks this of every short line, and it was a fifth of the classifier's allocation.
+    /// </remarks>
     public static int? FindDaysAgo(string text, int start, int end)
     {
+        if (!Contains(text, start, end, "ago") && !Contains(text, start, end, "yesterday") && !Contains(text, start, end, "today")
+            && !Contains(text, start, end, "now"))
+        {
+            return null;
+        }
+
         var tokens = DateToken.Tokenize(text, start, end);
         for (var i = 0; i < tokens.Count; i++)
         {
-            var word = Word(text, tokens, i);
-            if (word is null)
+            if (tokens[i].Kind != DateTokenKind.Word)
             {
                 if (tokens[i].Kind == DateTokenKind.Number && i + 2 < tokens.Count && Is(text, tokens, i + 2, "ago")
                     && int.TryParse(Text(text, tokens[i]), out var count) && count < 10_000)
@@ -99,12 +109,12 @@ internal static class DateParser
                 continue;
             }
 
-            if (word.Equals("yesterday", StringComparison.OrdinalIgnoreCase))
+            if (Is(text, tokens, i, "yesterday"))
             {
                 return 1;
             }
 
-            if (word.Equals("today", StringComparison.OrdinalIgnoreCase) || word.Equals("now", StringComparison.OrdinalIgnoreCase))
+            if (Is(text, tokens, i, "today") || Is(text, tokens, i, "now"))
             {
                 return 0;
             }
@@ -112,6 +122,9 @@ internal static class DateParser
 
         return null;
     }
+
+    private static bool Contains(string text, int start, int end, string word) =>
+        end - start >= word.Length && text.IndexOf(word, start, end - start, StringComparison.OrdinalIgnoreCase) >= 0;
 
     private static bool TryDateAt(string text, List<DateToken> t, int i, out DateTime date, out int next)
     {

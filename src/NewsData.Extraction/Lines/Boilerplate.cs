@@ -177,6 +177,9 @@ internal static class Boilerplate
         return key;
     }
 
+    [ThreadStatic]
+    private static StringBuilder? _builder;
+
     /// <summary>Lower case, single spaces, without bullets and trailing punctuation: "Loading..." → "loading".</summary>
     private static string Normalize(string line)
     {
@@ -185,7 +188,9 @@ internal static class Boilerplate
             return line.Length > 0 ? "\u0001" : string.Empty;
         }
 
-        var builder = new StringBuilder(line.Length);
+        // One builder per thread, reused: the classifier normalises every short line.
+        var builder = _builder ??= new StringBuilder(80);
+        builder.Clear();
         var pendingSpace = false;
         foreach (var c in line)
         {
