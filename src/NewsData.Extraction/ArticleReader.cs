@@ -148,7 +148,7 @@ internal sealed class ArticleReader
                 continue;
             }
 
-            var words = Words.Measure(line.Text).Count;
+            var words = Words.CountAtMost(line.Text, MaxTitleWords + 1);
             if (words is >= MinTitleWords and <= MaxTitleWords)
             {
                 return i;
@@ -265,7 +265,7 @@ internal sealed class ArticleReader
             }
         }
 
-        if (candidate < 0 || Words.Measure(_lines[candidate].Text).Count > MaxSubtitleWords)
+        if (candidate < 0 || Words.CountAtMost(_lines[candidate].Text, MaxSubtitleWords + 1) > MaxSubtitleWords)
         {
             return -1;
         }
@@ -288,7 +288,7 @@ internal sealed class ArticleReader
         var text = _lines[candidate].Text;
         var wrapped = next == candidate + 1 && StartsLowercase(_lines[next].Text);
         return nextKind == LineKind.Text && !wrapped && !HeaderEndsBefore(titleIndex, candidate)
-            && !TextChars.EndsLikeSentence(text) && !EndsWithColon(text) && Words.Measure(text).Count >= 5
+            && !TextChars.EndsLikeSentence(text) && !EndsWithColon(text) && Words.CountAtMost(text, 5) >= 5
             ? candidate
             : -1;
     }
@@ -437,7 +437,7 @@ internal sealed class ArticleReader
     }
 
     /// <summary>"Facebook Twitter", "Photo": two words or fewer and no sentence is a button, not a paragraph.</summary>
-    private static bool IsFragment(string text) => !TextChars.EndsLikeSentence(text) && Words.Measure(text).Count <= 2;
+    private static bool IsFragment(string text) => !TextChars.EndsLikeSentence(text) && Words.CountAtMost(text, 3) <= 2;
 
     private static bool StartsLowercase(string text) => text.Length > 0 && char.IsLower(text[0]);
 

@@ -31,6 +31,16 @@ public class WordsTests
         Assert.Equal(0, none.Count);
     }
 
+    [Theory]
+    [InlineData("one two three four five", 3, 3)]
+    [InlineData("one two", 3, 2)]
+    [InlineData("-- one -- two", 5, 2)] // marks alone are no words, and do not use up the limit
+    public void CountAtMost_counts_up_to_its_limit(string text, int limit, int expected)
+    {
+        Assert.Equal(expected, Words.CountAtMost(text, limit));
+        Assert.Equal(expected, Words.CountAtMost("[" + text + "]", 1, text.Length, limit));
+    }
+
     [Fact]
     public void Measure_of_one_character_agrees_with_char_classes_for_every_UTF16_code_unit()
     {

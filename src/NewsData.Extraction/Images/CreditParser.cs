@@ -114,7 +114,7 @@ internal static class CreditParser
             {
                 credit = labelled is { Length: > 0 } ? labelled : inside;
                 caption = text.Substring(0, open).Trim();
-                return Words.Measure(caption).Count >= 2;
+                return Words.CountAtMost(caption, 2) >= 2;
             }
         }
 
@@ -159,7 +159,7 @@ internal static class CreditParser
             {
                 caption = text.Substring(0, i).Trim();
                 credit = labelled;
-                return Words.Measure(caption).Count >= 2;
+                return Words.CountAtMost(caption, 2) >= 2;
             }
         }
 
@@ -215,7 +215,7 @@ internal static class CreditParser
         if (content.StartsWith("\u00A9", StringComparison.Ordinal))
         {
             credit = Clean(content.Substring(1));
-            return Words.Measure(credit).Count <= 8;
+            return Words.CountAtMost(credit, 9) <= 8;
         }
 
         return false;
@@ -224,7 +224,7 @@ internal static class CreditParser
     /// <summary>"AP Photo/Evan Vucci", "AFP via Getty Images", "REUTERS/Evgenia Novozhenina/Pool".</summary>
     private static bool IsUnlabelledCredit(string content)
     {
-        if (TextChars.EndsLikeSentence(content) || Words.Measure(content).Count > 10)
+        if (TextChars.EndsLikeSentence(content) || Words.CountAtMost(content, 11) > 10)
         {
             return false;
         }

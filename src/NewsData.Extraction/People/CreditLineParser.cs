@@ -37,7 +37,7 @@ internal static class CreditLineParser
 
         // Nearly every line is prose that neither says "contributed" nor opens with a credit clause: rule
         // that out before reading the whole line.
-        if ((text.IndexOf(" contributed", StringComparison.Ordinal) <= 0 && !FirstClauseMayMatch(text)) || Words.Measure(text).Count > 40)
+        if ((text.IndexOf(" contributed", StringComparison.Ordinal) <= 0 && !FirstClauseMayMatch(text)) || Words.CountAtMost(text, 41) > 40)
         {
             return null;
         }

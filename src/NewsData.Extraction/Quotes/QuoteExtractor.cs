@@ -73,7 +73,7 @@ internal sealed class QuoteExtractor
     private void AddQuoted(Segment segment, List<Token> tokens, QuotedSpan span)
     {
         var (start, end) = Trim(span.ContentStart, span.ContentEnd);
-        var wordCount = end - start < 2 ? 0 : Words.Measure(_text, start, end - start).Count;
+        var wordCount = end - start < 2 ? 0 : Words.CountAtMost(_text, start, end - start, 3); // compared with 0 and 3 only
         if (wordCount == 0)
         {
             return;
@@ -447,7 +447,7 @@ internal sealed class QuoteExtractor
     private void AddIndirectQuote(int start, int end, EntityDraft speaker)
     {
         (start, end) = Trim(start, end);
-        if (Words.Measure(_text, start, end - start).Count < MinIndirectWords || !_indirectStarts.Add(start))
+        if (Words.CountAtMost(_text, start, end - start, MinIndirectWords) < MinIndirectWords || !_indirectStarts.Add(start))
         {
             return;
         }

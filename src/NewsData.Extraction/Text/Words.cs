@@ -33,6 +33,15 @@ internal readonly struct Words
     public static Words Measure(string text, int start, int length) => Measure(text, start, length, int.MaxValue);
 
     /// <summary>
+    /// The number of words, counted no further than <paramref name="limit"/>: all a comparison with a
+    /// smaller number needs ("more than 40 words" reads 41), without reading the rest of a paragraph.
+    /// </summary>
+    public static int CountAtMost(string text, int limit) => Measure(text, 0, text.Length, limit).Count;
+
+    /// <inheritdoc cref="CountAtMost(string, int)"/>
+    public static int CountAtMost(string text, int start, int length, int limit) => Measure(text, start, length, limit).Count;
+
+    /// <summary>
     /// The measure of the first <paramref name="maxWords"/> words only: enough to tell that a line is
     /// longer than that without reading the rest of a long paragraph.
     /// </summary>
