@@ -34,7 +34,7 @@ internal static class Tokenizer
     public static List<Token> Tokenize(string text, int start, int end, bool findGazetteerPhrases)
     {
         // Built in this thread's scratch list, then copied out at its exact size: sized by guess, a
-        // segment's list grew by doubling or was a quarter empty, 6 % of extraction's allocation. Taken
+        // segment's list grew by doubling or was part empty, 5.5 % of extraction's allocation. Taken
         // out while in use, because the first word can build the gazetteer, which tokenizes too.
         var tokens = _scratch ?? new List<Token>(1024);
         _scratch = null;
