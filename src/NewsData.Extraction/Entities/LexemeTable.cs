@@ -25,7 +25,10 @@ internal static class LexemeTable
     /// <summary>FNV-1a, one character at a time: cheap, and spreads words well enough over the slots.</summary>
     public static uint Hash(uint hash, char c) => (hash ^ c) * 16777619u;
 
-    public static Lexeme Get(string text, int start, int length)
+    public static Lexeme Get(string text, int start, int length) => Get(Slots, text, start, length);
+
+    /// <summary>As <see cref="Get(string, int, int)"/>, in these <paramref name="slots"/> (see <see cref="Slots"/>).</summary>
+    public static Lexeme Get(Lexeme?[] slots, string text, int start, int length)
     {
         var hash = EmptyHash;
         for (var i = start; i < start + length && length <= LongestShared; i++)
@@ -33,7 +36,7 @@ internal static class LexemeTable
             hash = Hash(hash, text[i]);
         }
 
-        return Get(Slots, text, start, length, hash);
+        return Get(slots, text, start, length, hash);
     }
 
     /// <summary>

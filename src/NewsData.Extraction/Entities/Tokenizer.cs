@@ -74,13 +74,13 @@ internal static class Tokenizer
                      && i > start && char.IsLetter(text[i - 1]))
             {
                 kind = TokenKind.Punctuation;
-                lexeme = LexemeTable.Get(text, i, 2);
+                lexeme = LexemeTable.Get(slots, text, i, 2);
                 i += 2;
             }
             else
             {
                 kind = TokenKind.Punctuation;
-                lexeme = LexemeTable.Get(text, i, 1);
+                lexeme = LexemeTable.Get(slots, text, i, 1);
                 i++;
                 endsSentence = c is '.' or '!' or '?' or '\u2026' && EndsSentence(text, tokens, i, end);
             }
@@ -141,7 +141,8 @@ internal static class Tokenizer
             }
 
             // Inner joiners: al-Assad, O'Neill, U.S. (a dot between single letters), 5.1
-            var joins = i + 1 < end && char.IsLetterOrDigit(text[i + 1])
+            // The mark first: after most words comes a space, answered without reading on.
+            var joins = c is '-' or '\u2011' or '\'' or '\u2019' or '.' && i + 1 < end && char.IsLetterOrDigit(text[i + 1])
                 && (c is '-' or '\u2011' || (IsApostrophe(c) && !(text[i + 1] is 's' or 'S' && (i + 2 >= end || !char.IsLetter(text[i + 2]))))
                     || (c == '.' && IsSingleLetterBefore(text, i) && (i + 2 >= end || !char.IsLetter(text[i + 2]))));
             if (!joins)
