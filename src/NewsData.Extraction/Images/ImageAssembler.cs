@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using NewsData.Extraction.Lines;
 using NewsData.Extraction.Text;
