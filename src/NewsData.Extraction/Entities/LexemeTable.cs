@@ -46,12 +46,9 @@ internal static class LexemeTable
     public static Lexeme?[] Slots => _slots ??= new Lexeme?[Size];
 
     /// <summary>
-    /// As <see cref="Get(string, int, int)"/>, with the characters' <see cref="Hash"/> already known: the
-    /// tokenizer computes it while finding where the word ends, so each character is read once.
+    /// As <see cref="Get(Lexeme?[], string, int, int)"/>, with the characters' <see cref="Hash"/> already known:
+    /// the tokenizer computes it while finding where the word ends, so each character is read once.
     /// </summary>
-    public static Lexeme Get(string text, int start, int length, uint hash) => Get(Slots, text, start, length, hash);
-
-    /// <summary>As <see cref="Get(string, int, int, uint)"/>, in this thread's <see cref="Slots"/>.</summary>
     public static Lexeme Get(Lexeme?[] slots, string text, int start, int length, uint hash)
     {
         if (length == 1 && text[start] < 128)
