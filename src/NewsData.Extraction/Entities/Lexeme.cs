@@ -18,10 +18,6 @@ internal sealed class Lexeme
     private static readonly string[][] NoTitles = new string[0][];
 
     private GazetteerPhrases? _phrases;
-
-    // 0 until asked, then 1 (no) or 2 (yes): the tokenizer asks of every word, and a byte here saves it
-    // reading the phrase list's count through two more objects.
-    private byte _startsGazetteerPhrase;
     private string[][]? _titles;
     private Lists _lists;
 
@@ -79,18 +75,12 @@ internal sealed class Lexeme
     public string[][] Titles => _titles ??= Vocabulary.TitlesByFirstWord.TryGetValue(Text, out var titles) ? titles : NoTitles;
 
     /// <summary>False when no gazetteer phrase starts with this word: the common case, answered without a list.</summary>
-    public bool StartsGazetteerPhrase
-    {
-        get
-        {
-            if (_startsGazetteerPhrase == 0)
-            {
-                _startsGazetteerPhrase = GazetteerPhrases.Count > 0 ? (byte)2 : (byte)1;
-            }
-
-            return _startsGazetteerPhrase == 2;
-        }
-    }
+    /// <remarks>
+    /// The gazetteer keeps phrases only for words that start one, so any other word has
+    /// <see cref="GazetteerPhrases.None"/>. Comparing with it spares the tokenizer, which asks of every word,
+    /// reading the phrase list's count through two more objects.
+    /// </remarks>
+    public bool StartsGazetteerPhrase => !ReferenceEquals(GazetteerPhrases, GazetteerPhrases.None);
 
     /// <summary>The gazetteer's phrases that start with this word, longest first.</summary>
     public GazetteerPhrases GazetteerPhrases =>
