@@ -126,11 +126,11 @@ internal static class ImageAssembler
     /// </remarks>
     private static bool SameCaption(string a, string b)
     {
-        var length = LengthWithoutTrailingDots(a);
-        return length == LengthWithoutTrailingDots(b) && string.CompareOrdinal(a, 0, b, 0, length) == 0;
+        var length = LengthWithoutTrailingDotsAndSpaces(a);
+        return length == LengthWithoutTrailingDotsAndSpaces(b) && string.CompareOrdinal(a, 0, b, 0, length) == 0;
     }
 
-    private static int LengthWithoutTrailingDots(string text)
+    private static int LengthWithoutTrailingDotsAndSpaces(string text)
     {
         var length = text.Length;
         while (length > 0 && text[length - 1] is '.' or ' ')
