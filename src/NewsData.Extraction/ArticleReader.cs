@@ -35,6 +35,7 @@ internal sealed class ArticleReader
     private List<LineInfo> _lines = new();
     private readonly HashSet<int> _bodyLines = new();
     private string? _publisherFromTitle;
+    private PageReading? _reading;
 
     private readonly ExtractionOptions _options;
 
@@ -70,9 +71,27 @@ internal sealed class ArticleReader
         }
 
         _lines = LineClassifier.Classify(_text, LineSplitter.Split(_text, _cancellationToken), _cancellationToken);
+        _reading = PageReading.Read(_lines, LineModel.Default);
+        _cancellationToken.ThrowIfCancellationRequested();
 
-        var titleIndex = FindTitle();
-        if (titleIndex < 0)
+        var titleIndex = _reading.Title < 0 ? -1 : _reading.Layout.Order[_reading.Title];
+        string title;
+        if (titleIndex >= 0)
+        {
+            var titleLine = _lines[titleIndex];
+            titleLine.Consumed = titleLine.Kind != LineKind.MetadataHeader;
+            title = CleanTitle(titleLine.Kind == LineKind.MetadataHeader ? titleLine.Remainder! : titleLine.Text);
+            CheckTitle(titleLine, title);
+        }
+        else if (HasBody())
+        {
+            // A page that is only body text keeps it: the article is generated with an empty headline.
+            title = string.Empty;
+            Report(DiagnosticIds.NoTitle, ExtractionSeverity.Warning,
+                $"No headline found in '{_fileName}': no line reads as one, so the article is generated with an empty title and all its body text.",
+                new TextSpan(0, 0));
+        }
+        else
         {
             Report(DiagnosticIds.NoTitle, ExtractionSeverity.Error,
                 $"No headline found in '{_fileName}': no line reads as text (every line is a menu, date, URL, credit or page furniture).",
@@ -80,16 +99,11 @@ internal sealed class ArticleReader
             return Result(null);
         }
 
-        var titleLine = _lines[titleIndex];
-        titleLine.Consumed = true;
-        var title = CleanTitle(titleLine.Text);
-        CheckTitle(titleLine, title);
-
-        var trailer = FindTrailer(titleIndex);
+        var trailer = FindTrailer(Math.Max(titleIndex, 0));
         var images = ImageAssembler.Assemble(_lines, 0, trailer);
         _cancellationToken.ThrowIfCancellationRequested();
 
-        var subtitleIndex = FindSubtitle(titleIndex, trailer);
+        var subtitleIndex = titleIndex < 0 ? -1 : FindSubtitle(titleIndex, trailer);
         string? subtitle = null;
         if (subtitleIndex >= 0)
         {
@@ -97,16 +111,15 @@ internal sealed class ArticleReader
             subtitle = _lines[subtitleIndex].Text;
         }
 
-        var bodyStart = (subtitleIndex >= 0 ? subtitleIndex : titleIndex) + 1;
-        var body = CollectBody(bodyStart, trailer, title);
+        var body = CollectBody(title);
         var paragraphs = body.ConvertAll(p => p.Text);
         if (paragraphs.Count == 0)
         {
             Report(DiagnosticIds.NoBody, ExtractionSeverity.Warning,
-                $"'{_fileName}' has a headline but no body paragraph; the article is generated without one.", titleLine.Line.Span);
+                $"'{_fileName}' has a headline but no body paragraph; the article is generated without one.", titleIndex >= 0 ? _lines[titleIndex].Line.Span : new TextSpan(0, 0));
         }
 
-        var firstBodyLine = FirstBodyLine(bodyStart, trailer);
+        var firstBodyLine = body.Count > 0 ? FirstLineOf(body[0]) : trailer;
         var people = PeopleReader.Read(_lines, trailer);
         var url = FindUrl(firstBodyLine);
         var published = DateReader.Read(_lines, firstBodyLine, trailer, _diagnostics);
@@ -136,31 +149,18 @@ internal sealed class ArticleReader
     private void Report(string id, ExtractionSeverity severity, string message, TextSpan span) =>
         _diagnostics.Add(new ExtractionDiagnostic(id, severity, message, span));
 
-    /// <summary>The headline: the first text line long enough to be one (section labels like "World" are shorter).</summary>
-    private int FindTitle()
+    /// <summary>Whether the body model took any line of the page.</summary>
+    private bool HasBody()
     {
-        var fallback = -1;
-        for (var i = 0; i < _lines.Count; i++)
+        for (var k = 0; k < _reading!.Layout.Count; k++)
         {
-            var line = _lines[i];
-            if (line.Kind != LineKind.Text)
+            if (_reading.IsBody[k] && _reading.Layout[k].Kind == LineKind.Text)
             {
-                continue;
-            }
-
-            var words = Words.CountAtMost(line.Text, MaxTitleWords + 1);
-            if (words is >= MinTitleWords and <= MaxTitleWords)
-            {
-                return i;
-            }
-
-            if (fallback < 0 && words > 0)
-            {
-                fallback = i;
+                return true;
             }
         }
 
-        return fallback;
+        return false;
     }
 
     /// <summary>A headline that reads like a menu or runs on like a paragraph is worth a second look (NEWS009).</summary>
@@ -319,32 +319,35 @@ internal sealed class ArticleReader
         return -1;
     }
 
-    private int FirstBodyLine(int start, int end)
+    private int FirstLineOf(BodyParagraph paragraph)
     {
-        for (var i = start; i < end; i++)
+        foreach (var i in _bodyLines)
         {
-            if (_lines[i].Kind == LineKind.Text && !_lines[i].Consumed)
+            if (_lines[i].Line.Start == paragraph.Start)
             {
                 return i;
             }
         }
 
-        return end;
+        return _lines.Count;
     }
 
     /// <summary>
-    /// Body paragraphs: unused text lines between the headline (or standfirst) and the trailer. A line
-    /// broken mid-sentence (the next starts in lower case, no blank line between) is joined back; a line
-    /// printed twice in a row, or repeating the headline, is kept once or dropped.
+    /// Body paragraphs: the text lines the body model took that nothing else used (headline, standfirst,
+    /// captions). A line broken mid-sentence (the next starts in lower case, no blank line between) is
+    /// joined back. A first paragraph that repeats the headline is dropped; every other body line is
+    /// kept, even one printed twice (no text is lost unless a rule or the model calls it furniture).
     /// </summary>
-    private List<BodyParagraph> CollectBody(int start, int end, string title)
+    private List<BodyParagraph> CollectBody(string title)
     {
         var paragraphs = new List<BodyParagraph>();
         var previousLine = -2;
-        for (var i = start; i < end; i++)
+        var layout = _reading!.Layout;
+        for (var k = 0; k < layout.Count; k++)
         {
+            var i = layout.Order[k];
             var line = _lines[i];
-            if (line.Kind != LineKind.Text || line.Consumed)
+            if (!_reading.IsBody[k] || line.Kind != LineKind.Text || line.Consumed)
             {
                 continue;
             }
@@ -361,9 +364,9 @@ internal sealed class ArticleReader
             }
 
             previousLine = i;
-            if ((paragraphs.Count > 0 && paragraphs[paragraphs.Count - 1].Text == text) || (paragraphs.Count == 0 && text == title) || IsFragment(text))
+            if (paragraphs.Count == 0 && text == title)
             {
-                continue;
+                continue; // the headline printed again above the body; a paragraph repeated later is kept
             }
 
             paragraphs.Add(new BodyParagraph(text, line.Line.Start, line.Line.End));
@@ -378,7 +381,15 @@ internal sealed class ArticleReader
     /// </summary>
     private (List<Entity> Entities, List<Quote> Quotes) ReadEntitiesAndQuotes(int titleIndex, int subtitleIndex, List<BodyParagraph> body, int trailer, string? publisher)
     {
-        var segments = new List<Segment> { SegmentOf(_lines[titleIndex], SegmentKind.Headline) };
+        var segments = new List<Segment>();
+        if (titleIndex >= 0)
+        {
+            var titleLine = _lines[titleIndex];
+            segments.Add(titleLine.Kind == LineKind.MetadataHeader
+                ? new Segment(titleLine.Line.Start + titleLine.Text.Length - titleLine.Remainder!.Length, titleLine.Line.Start + titleLine.Text.Length, SegmentKind.Headline)
+                : SegmentOf(titleLine, SegmentKind.Headline));
+        }
+
         if (subtitleIndex >= 0)
         {
             segments.Add(SegmentOf(_lines[subtitleIndex], SegmentKind.Prose));
@@ -435,9 +446,6 @@ internal sealed class ArticleReader
             }
         }
     }
-
-    /// <summary>"Facebook Twitter", "Photo": two words or fewer and no sentence is a button, not a paragraph.</summary>
-    private static bool IsFragment(string text) => !TextChars.EndsLikeSentence(text) && Words.CountAtMost(text, 3) <= 2;
 
     private static bool StartsLowercase(string text) => text.Length > 0 && char.IsLower(text[0]);
 

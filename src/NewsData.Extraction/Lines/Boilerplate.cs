@@ -157,9 +157,15 @@ internal static class Boilerplate
         return false;
     }
 
-    /// <summary>"comments (12)" → "comments".</summary>
+    /// <summary>"comments (12)", "comments 12" → "comments".</summary>
     private static string WithoutCount(string key)
     {
+        var space = key.LastIndexOf(' ');
+        if (space > 0 && space < key.Length - 1 && AllDigits(key, space + 1, key.Length))
+        {
+            return key.Substring(0, space);
+        }
+
         var open = key.LastIndexOf(" (", StringComparison.Ordinal);
         if (open > 0 && key.EndsWith(")", StringComparison.Ordinal))
         {
@@ -175,6 +181,19 @@ internal static class Boilerplate
         }
 
         return key;
+    }
+
+    private static bool AllDigits(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     [ThreadStatic]
