@@ -233,7 +233,7 @@ internal static class CreditParser
         var hasAgency = false;
         foreach (var marker in AgencyMarkers)
         {
-            if (lower.Contains(marker))
+            if (ContainsWord(lower, marker))
             {
                 hasAgency = true;
                 break;
@@ -241,8 +241,23 @@ internal static class CreditParser
         }
 
         // "(Reuters)" alone is a wire dateline, not a credit: demand the shape of a photo credit too.
-        return hasAgency && (lower.IndexOf('/') >= 0 || lower.Contains("photo") || lower.Contains("getty") || lower.Contains("images")
-            || lower.Contains("via ") || lower.Contains("handout") || lower.Contains("pool") || lower.Contains("shutterstock"));
+        return hasAgency && (lower.IndexOf('/') >= 0 || ContainsWord(lower, "photo") || ContainsWord(lower, "photos") || ContainsWord(lower, "getty") || ContainsWord(lower, "images")
+            || ContainsWord(lower, "via ") || ContainsWord(lower, "handout") || ContainsWord(lower, "pool") || ContainsWord(lower, "shutterstock"));
+    }
+
+    /// <summary>Whether <paramref name="word"/> occurs in <paramref name="text"/> as a word of its own: "via " in "via Reuters", not in "Latvia to".</summary>
+    private static bool ContainsWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]) || word[word.Length - 1] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string StripBrackets(string text)
