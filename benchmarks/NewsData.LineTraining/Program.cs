@@ -104,6 +104,27 @@ static void Explain(string text, LineModel model)
         var shown = line.Text.Length > 110 ? line.Text[..107] + "..." : line.Text;
         Console.WriteLine($"{k,4} {mark} {first[k],6:0.00} {reading.BodyScores[k],6:0.00} {line.Kind,-17} {shown}");
     }
+
+    var ranks = PageReading.CandidateRanks(layout, reading.IsBody);
+    var bodyWords = PageReading.BodyWords(layout, reading.IsBody);
+    var squashed = reading.BodyScores.Select(BodyFeatures.Squash).ToArray();
+    var candidates = new List<(double Score, int K, string Features)>();
+    for (var k = 0; k < layout.Count; k++)
+    {
+        if (ranks[k] >= 0)
+        {
+            var recorder = new Recorder();
+            TitleFeatures.Compute(layout, k, squashed, reading.IsBody, ranks[k], bodyWords, ref recorder);
+            var example = recorder.ToExample(0, 1);
+            var named = string.Join(" ", example.Features.Select((f, i) => $"{TitleFeatures.Space.Names[f]}{(example.Values[i] == 1 ? "" : "=" + example.Values[i].ToString("0.00"))}({model.Title[f] * example.Values[i]:0.0})"));
+            candidates.Add((Solver.Dot(model.Title, example), k, named));
+        }
+    }
+
+    foreach (var (score, k, features) in candidates.OrderByDescending(c => c.Score).Take(4))
+    {
+        Console.WriteLine($"title candidate {k} {score:0.00}: {features}");
+    }
 }
 
 static string FindRoot()

@@ -15,7 +15,7 @@ internal static class TitleFeatures
     public const int MaxWords = 40;
 
     private static readonly int Words = Space.Many("words", 7);
-    private static readonly int Ends = Space.Many("end", 3);
+    private static readonly int Ends = Space.Many("end", 6);
     private static readonly int CapitalRatio = Space.Many("capitalised", 4);
     private static readonly int AllCaps = Space.One("all-caps");
     private static readonly int Kind = Space.Many("kind", 3);
@@ -42,6 +42,8 @@ internal static class TitleFeatures
     private static readonly int BylineBelow = Space.Many("byline-below", 3);
     private static readonly int DateBelow = Space.Many("date-below", 3);
     private static readonly int LabelAbove = Space.One("label-above");
+    private static readonly int HeadlineAbove = Space.Many("headline-like-above", 2);
+    private static readonly int HeadlineBelow = Space.Many("headline-like-below", 2);
 
     /// <summary>Whether the line at <paramref name="k"/> may be the headline at all.</summary>
     public static bool IsCandidate(PageLayout page, int k, bool isBody)
@@ -81,7 +83,7 @@ internal static class TitleFeatures
 
         var words = shape.Words;
         sink.Add(Words + (words <= 1 ? 0 : words == 2 ? 1 : words <= 4 ? 2 : words <= 7 ? 3 : words <= 12 ? 4 : words <= 20 ? 5 : 6), 1);
-        sink.Add(Ends + (shape.End == LineEnd.Sentence ? 0 : shape.End == LineEnd.Colon ? 1 : 2), 1);
+        sink.Add(Ends + (int)shape.End, 1);
         if (words >= 2)
         {
             var ratio = (double)shape.Capitalized / words;
@@ -171,6 +173,20 @@ internal static class TitleFeatures
         {
             sink.Add(LabelAbove, 1);
         }
+
+        // A headline is the first of the lines that could be one above the body; a standfirst or a
+        // caption under it reads much the same, so what stands next to a line tells them apart.
+        var headlineAbove = HeadlineLike(page, isBody, k - 1) ? 0 : HeadlineLike(page, isBody, k - 2) || HeadlineLike(page, isBody, k - 3) ? 1 : -1;
+        if (headlineAbove >= 0)
+        {
+            sink.Add(HeadlineAbove + headlineAbove, 1);
+        }
+
+        var headlineBelow = HeadlineLike(page, isBody, k + 1) ? 0 : HeadlineLike(page, isBody, k + 2) || HeadlineLike(page, isBody, k + 3) ? 1 : -1;
+        if (headlineBelow >= 0)
+        {
+            sink.Add(HeadlineBelow + headlineBelow, 1);
+        }
     }
 
     /// <summary>0: no line of the kinds within <paramref name="reach"/> lines below; 1: within two; 2: further.</summary>
@@ -186,6 +202,11 @@ internal static class TitleFeatures
 
         return 0;
     }
+
+    /// <summary>A text line that is not body and reads like a headline: 3 to 25 words, no full stop at the end.</summary>
+    private static bool HeadlineLike(PageLayout page, bool[] isBody, int j) =>
+        j >= 0 && j < page.Count && !isBody[j] && page[j].Kind == LineKind.Text && page.Shapes[j].Words is >= 3 and <= 25
+        && page[j].Text[page[j].Text.Length - 1] != '.';
 
     /// <summary>A line of text that could be a headline or standfirst: 4 to 40 words.</summary>
     private static bool IsShortText(PageLayout page, int j) =>
