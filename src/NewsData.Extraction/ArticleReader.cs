@@ -122,7 +122,7 @@ internal sealed class ArticleReader
         var firstBodyLine = body.Count > 0 ? FirstLineOf(body[0]) : trailer;
         var people = PeopleReader.Read(_lines, trailer);
         var url = FindUrl(firstBodyLine);
-        var published = DateReader.Read(_lines, firstBodyLine, trailer, _diagnostics);
+        var published = DateReader.Read(_lines, titleIndex, firstBodyLine, trailer, _diagnostics);
         var publisher = FindPublisher(titleIndex, url, people.Authors, images, paragraphs);
         _cancellationToken.ThrowIfCancellationRequested();
         var (entities, quotes) = ReadEntitiesAndQuotes(titleIndex, subtitleIndex, body, trailer, publisher);

@@ -365,14 +365,24 @@ internal static class LineClassifier
         return false;
     }
 
-    /// <summary>Words on the line that are neither part of the date nor date filler ("Published", "on", weekdays).</summary>
+    /// <summary>
+    /// Words on the line that are neither part of the date nor date filler ("Published", "on", weekdays,
+    /// time zones, a second date: "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019").
+    /// </summary>
     private static int OtherWords(string text, DateMatch date)
     {
+        var rest = text.Substring(0, date.Start) + " " + text.Substring(date.End);
+        if (DateParser.Find(rest, 0, rest.Length) is { } second)
+        {
+            rest = rest.Substring(0, second.Start) + " " + rest.Substring(second.End);
+        }
+
         var count = 0;
-        foreach (var word in Words.Split(text.Substring(0, date.Start) + " " + text.Substring(date.End)))
+        foreach (var word in Words.Split(rest))
         {
             var bare = word.Trim(',', ':', '.', '|', '(', ')', '-');
-            if (bare.Length == 0 || DateFillerWords.Contains(bare) || DateVocabulary.IsWeekday(bare) || !HasLetter(bare))
+            if (bare.Length == 0 || DateFillerWords.Contains(bare) || DateVocabulary.IsWeekday(bare) || !HasLetter(bare)
+                || DateVocabulary.TryZone(bare, out _) || DateVocabulary.TryMonth(bare, out _) || bare is "am" or "pm" or "AM" or "PM")
             {
                 continue;
             }
