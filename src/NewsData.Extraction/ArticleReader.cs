@@ -99,6 +99,11 @@ internal sealed class ArticleReader
             return Result(null);
         }
 
+        if (titleIndex >= 0)
+        {
+            BylineFinder.MarkUnderHeadline(_lines, titleIndex);
+        }
+
         var trailer = FindTrailer(Math.Max(titleIndex, 0));
         var images = ImageAssembler.Assemble(_lines, 0, trailer);
         _cancellationToken.ThrowIfCancellationRequested();
@@ -120,7 +125,7 @@ internal sealed class ArticleReader
         }
 
         var firstBodyLine = body.Count > 0 ? FirstLineOf(body[0]) : trailer;
-        var people = PeopleReader.Read(_lines, trailer);
+        var people = PeopleReader.Read(_lines, titleIndex, firstBodyLine, trailer);
         var url = FindUrl(firstBodyLine);
         var published = DateReader.Read(_lines, titleIndex, firstBodyLine, trailer, _diagnostics);
         var publisher = FindPublisher(titleIndex, url, people.Authors, images, paragraphs);
@@ -265,7 +270,9 @@ internal sealed class ArticleReader
             }
         }
 
-        if (candidate < 0 || Words.CountAtMost(_lines[candidate].Text, MaxSubtitleWords + 1) > MaxSubtitleWords)
+        // A byline without "By" ("Tom Wright, Shipping Correspondent") is not a standfirst.
+        if (candidate < 0 || Words.CountAtMost(_lines[candidate].Text, MaxSubtitleWords + 1) > MaxSubtitleWords
+            || BylineFinder.FromHeaderLine(_lines, candidate) is not null)
         {
             return -1;
         }

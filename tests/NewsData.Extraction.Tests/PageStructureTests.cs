@@ -39,4 +39,56 @@ public class PageStructureTests
 
         Assert.Equal("2019-11-18T08:03", article.Published?.ToString());
     }
+
+    [Theory]
+    [InlineData("By Meg JamesStaff Writer", "Meg James")] // a job title glued to the name
+    [InlineData("By Chris Pokorny@DawgsByNature Nov 18, 2019, 11:47am EST", "Chris Pokorny")]
+    [InlineData("By Megan Rowe meganr@example.com(509) 459-5382", "Megan Rowe")]
+    [InlineData("Analysis by Chris Cillizza, CNN Editor-at-large", "Chris Cillizza")]
+    [InlineData("By Jill Disis, CNN Business", "Jill Disis")] // an outlet beside a person is not an author
+    [InlineData("By Eric Song, IGN Staff", "Eric Song")]
+    [InlineData("Tom Wright, Shipping Correspondent", "Tom Wright")] // no "By", but a job title
+    [InlineData("Meg Kinnard and Errin Haines, Associated Press", "Meg Kinnard|Errin Haines")]
+    [InlineData("Chris Davies - Nov 19, 2019, 10:31 pm CST", "Chris Davies")] // the author before the date
+    [InlineData("Monday November 18, 2019 7:45 am PST by Joe Rossignol", "Joe Rossignol")] // and after it
+    public void Bylines_under_the_headline_name_their_authors(string byline, string authors)
+    {
+        var article = Extract(
+            "Menu   Home   News   Sport",
+            "Harbour board approves dredging of the main channel",
+            byline,
+            "Nov 19, 2019",
+            "",
+            "The harbour board voted on Tuesday to dredge the main shipping channel, which has silted up since the storms of last winter.",
+            "",
+            "Work will start in the spring and is expected to take three months, the board's chair said after the meeting.").Article!;
+
+        Assert.Equal(authors.Split('|'), article.Authors);
+    }
+
+    [Fact]
+    public void A_lone_By_line_bylines_the_name_under_it()
+    {
+        var article = Extract(
+            "Harbour board approves dredging of the main channel",
+            "By",
+            "Sarah E. Needleman",
+            "Nov. 19, 2019 8:03 am ET",
+            "",
+            "The harbour board voted on Tuesday to dredge the main shipping channel, which has silted up since the storms of last winter.").Article!;
+
+        Assert.Equal(new[] { "Sarah E. Needleman" }, article.Authors);
+    }
+
+    [Fact]
+    public void Bare_names_are_a_byline_only_beside_a_date_or_handle()
+    {
+        var dated = Extract("Harbour board approves dredging of the main channel", "JANIE HAR", "Nov. 20, 2019", "", Paragraph).Article!;
+        var undated = Extract("Harbour board approves dredging of the main channel", "Royal Family", "", Paragraph).Article!;
+
+        Assert.Equal(new[] { "Janie Har" }, dated.Authors);
+        Assert.Empty(undated.Authors);
+    }
+
+    private const string Paragraph = "The harbour board voted on Tuesday to dredge the main shipping channel, which has silted up since the storms of last winter.";
 }
