@@ -25,6 +25,9 @@ internal sealed class ArticleReader
     private const int MaxTitleWords = 40;
     private const int MaxSubtitleWords = 70;
 
+    /// <summary>A second-pass body score above which a line is never taken for an image's caption.</summary>
+    private const double SureBodyScore = 1.0;
+
     private static readonly string[] TitleSeparators = { " | ", " - ", " \u2013 ", " \u2014 ", " :: " };
 
     private readonly string _id;
@@ -105,7 +108,7 @@ internal sealed class ArticleReader
         }
 
         var trailer = FindTrailer(Math.Max(titleIndex, 0));
-        var images = ImageAssembler.Assemble(_lines, 0, trailer);
+        var images = ImageAssembler.Assemble(_lines, 0, trailer, IsSurelyBody);
         _cancellationToken.ThrowIfCancellationRequested();
 
         var subtitleIndex = titleIndex < 0 ? -1 : FindSubtitle(titleIndex, trailer);
@@ -117,6 +120,15 @@ internal sealed class ArticleReader
         }
 
         var body = CollectBody(title);
+        string? signOff = null;
+        if (body.Count > 0 && PageMasthead.SignOff(body[body.Count - 1].Text) is var (agency, at))
+        {
+            // "… the minister said. — Sapa-DPA": the agency's sign-off is the publisher's name, not text.
+            var last = body[body.Count - 1];
+            body[body.Count - 1] = new BodyParagraph(last.Text.Substring(0, at), last.Start, last.Start + at);
+            signOff = agency;
+        }
+
         var paragraphs = body.ConvertAll(p => p.Text);
         if (paragraphs.Count == 0)
         {
@@ -128,7 +140,7 @@ internal sealed class ArticleReader
         var people = PeopleReader.Read(_lines, titleIndex, firstBodyLine, trailer);
         var url = FindUrl(firstBodyLine);
         var published = DateReader.Read(_lines, titleIndex, firstBodyLine, trailer, _diagnostics);
-        var publisher = FindPublisher(titleIndex, url, people.Authors, images, paragraphs);
+        var publisher = FindPublisher(titleIndex, url, people.Authors, images, paragraphs) ?? PublisherFromPage(titleIndex, url, people.Authors, paragraphs, signOff);
         _cancellationToken.ThrowIfCancellationRequested();
         var (entities, quotes) = ReadEntitiesAndQuotes(titleIndex, subtitleIndex, body, trailer, publisher);
 
@@ -153,6 +165,16 @@ internal sealed class ArticleReader
 
     private void Report(string id, ExtractionSeverity severity, string message, TextSpan span) =>
         _diagnostics.Add(new ExtractionDiagnostic(id, severity, message, span));
+
+    /// <summary>
+    /// Whether the body model is sure the line at <paramref name="index"/> (an index into the page's lines)
+    /// is body: its score is past <see cref="SureBodyScore"/>, whatever rule decides short pages.
+    /// </summary>
+    private bool IsSurelyBody(int index)
+    {
+        var k = Array.BinarySearch(_reading!.Layout.Order, index);
+        return k >= 0 && _reading.BodyScores[k] > SureBodyScore;
+    }
 
     /// <summary>Whether the body model took any line of the page.</summary>
     private bool HasBody()
@@ -284,10 +306,15 @@ internal sealed class ArticleReader
         }
 
         var nextKind = _lines[next].Kind;
-        if (nextKind is LineKind.Byline or LineKind.DateLine or LineKind.RelativeDate or LineKind.Url or LineKind.ImageUrl
-            or LineKind.Credit or LineKind.CaptionWithCredit or LineKind.Caption or LineKind.MetadataHeader)
+        if (nextKind is LineKind.Byline or LineKind.DateLine or LineKind.RelativeDate or LineKind.Url or LineKind.MetadataHeader)
         {
             return candidate;
+        }
+
+        // A lead image under the standfirst; but the first paragraph, which the body model is sure of, may stand there too.
+        if (nextKind is LineKind.ImageUrl or LineKind.Credit or LineKind.CaptionWithCredit or LineKind.Caption)
+        {
+            return IsSurelyBody(candidate) ? -1 : candidate;
         }
 
         // Without furniture after it, an unpunctuated summary line is a standfirst, unless the header
@@ -533,6 +560,12 @@ internal sealed class ArticleReader
             {
                 return bylined;
             }
+
+            // "Written by Pieter de Vries for Reuters ->": the outlet after the names.
+            if (line.Kind == LineKind.Byline && line.Byline!.RestStart < line.Text.Length && directory.FindNameIn(line.Text.Substring(line.Byline.RestStart)) is { } outlet)
+            {
+                return outlet;
+            }
         }
 
         foreach (var image in images)
@@ -544,6 +577,37 @@ internal sealed class ArticleReader
         }
 
         return paragraphs.Count > 0 ? WireAgency(paragraphs[0]) : null;
+    }
+
+    /// <summary>
+    /// For a publisher the known list does not have, the name the page prints: its copyright line, the
+    /// line that spells its URL's site (else the site), a house byline, the masthead, and last a wire
+    /// agency's sign-off or dateline.
+    /// </summary>
+    private string? PublisherFromPage(int titleIndex, string? url, IReadOnlyList<string> authors, List<string> paragraphs, string? signOff)
+    {
+        foreach (var line in _lines)
+        {
+            if (line.Kind == LineKind.Junk && IsCopyright(line.Text) && PageMasthead.FromCopyright(line.Text) is { } copyright)
+            {
+                return copyright;
+            }
+        }
+
+        if (url is not null && PageMasthead.FromSite(url, _lines) is { } site)
+        {
+            return site;
+        }
+
+        foreach (var author in authors)
+        {
+            if (PageMasthead.FromHouseByline(author) is { } house)
+            {
+                return house;
+            }
+        }
+
+        return PageMasthead.FromTop(_lines, titleIndex) ?? signOff ?? (paragraphs.Count > 0 ? PageMasthead.FromDateline(paragraphs[0]) : null);
     }
 
     /// <summary>"Source: Al Jazeera and news agencies": who the page says the story comes from.</summary>

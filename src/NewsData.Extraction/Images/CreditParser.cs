@@ -44,7 +44,7 @@ internal static class CreditParser
         // The word count last: it reads the whole line, and the label and credit tests rule out most lines sooner.
         if (TryStripLabel(content, out var labelled, requireSeparator: true))
         {
-            credit = Words.Measure(content).Count > MaxCreditLineWords ? string.Empty : labelled;
+            credit = Words.Measure(content).Count > MaxCreditLineWords || !LooksLikeCredit(labelled) ? string.Empty : labelled;
             return credit.Length > 0;
         }
 
@@ -110,7 +110,8 @@ internal static class CreditParser
         if (open > 0)
         {
             var inside = text.Substring(open + 1, text.Length - open - 2).Trim();
-            if ((TryStripLabel(inside, out var labelled, requireSeparator: true) && labelled.Length > 0) || IsUnlabelledCredit(inside))
+            if ((TryStripLabel(inside, out var labelled, requireSeparator: true) && labelled.Length > 0) || IsUnlabelledCredit(inside)
+                || (IsSlashCredit(inside) && open >= 2 && TextChars.EndsLikeSentence(text.Substring(0, open))))
             {
                 credit = labelled is { Length: > 0 } ? labelled : inside;
                 caption = text.Substring(0, open).Trim();
@@ -219,6 +220,42 @@ internal static class CreditParser
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// What a credit looks like: names and agencies, every word capitalised but for "via", "for", "and"
+    /// and name particles. "Photos: Fire at Lakeside marina" names a gallery, not who took the pictures.
+    /// </summary>
+    private static bool LooksLikeCredit(string credit)
+    {
+        foreach (var word in Words.Split(credit))
+        {
+            var letter = 0;
+            while (letter < word.Length && !char.IsLetter(word[letter]))
+            {
+                letter++;
+            }
+
+            if (letter < word.Length && char.IsLower(word[letter]) && !CreditConnectors.Contains(word.Substring(letter).TrimEnd(',', '.', ')')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly System.Collections.Generic.HashSet<string> CreditConnectors = new(StringComparer.Ordinal)
+    {
+        "via", "for", "and", "of", "de", "da", "di", "del", "van", "von", "der", "le", "la", "bin", "al", "el", "the", "courtesy",
+    };
+
+    /// <summary>"Ali Ihsan Ozturk/AP", "Sicilian Sea Superintendency / AP": a photographer or source and an agency, in a caption's closing brackets.</summary>
+    private static bool IsSlashCredit(string inside)
+    {
+        var slash = inside.IndexOf('/');
+        var agency = slash > 0 ? inside.Substring(slash + 1).TrimStart() : string.Empty;
+        return agency.Length > 0 && char.IsUpper(agency[0]) && char.IsUpper(inside[0]) && Words.CountAtMost(inside, 9) <= 8 && LooksLikeCredit(inside);
     }
 
     /// <summary>"AP Photo/Evan Vucci", "AFP via Getty Images", "REUTERS/Evgenia Novozhenina/Pool".</summary>

@@ -12,6 +12,7 @@ internal static class LineVocabulary
     public const int None = 0;
     public const int Function = 1;
     public const int Furniture = 2;
+    public const int Section = 3;
 
     private const int MaxWordLength = 16;
     private const int Buckets = 1024;
@@ -105,6 +106,7 @@ internal static class LineVocabulary
             {
                 "function" => Function,
                 "furniture" => Furniture,
+                "section" => Section,
                 _ => None,
             };
 

@@ -21,6 +21,7 @@ internal static class BylineParser
     private static readonly string[] Separators =
     {
         " - ", " \u2013 ", " \u2014 ", " | ", "|", " \u2022 ", " \u00B7 ", "\t", ", published", " published", ", updated", " updated", " on ",
+        " for ", " ->", " \u2192",
     };
 
     private const int MaxWords = 24;
