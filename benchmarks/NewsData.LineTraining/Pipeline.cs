@@ -6,7 +6,7 @@ using NewsData.Extraction.Lines;
 namespace NewsData.LineTraining;
 
 /// <summary>Settings of one training run (chosen by cross-validation on the development pages).</summary>
-internal sealed record Settings(double L2 = 3.0, double TitleL2 = 3.0, double Threshold = 0.0, int InnerFolds = 4, double RepositoryWeight = 10.0, int LinesPerPage = 200);
+internal sealed record Settings(double L2 = 3.0, double TitleL2 = 3.0, double Threshold = 0.0, int InnerFolds = 4, double RepositoryWeight = 10.0, int LinesPerPage = 200, double TitleMargin = 0.5);
 
 /// <summary>
 /// Trains the two body passes and the headline ranker. The second pass learns from first-pass
@@ -30,7 +30,7 @@ internal static class Pipeline
         return new LineModel(first, second, title, Parameters(settings));
     }
 
-    public static Dictionary<string, double> Parameters(Settings settings) => new() { ["body-threshold"] = settings.Threshold };
+    public static Dictionary<string, double> Parameters(Settings settings) => new() { ["body-threshold"] = settings.Threshold, ["title-margin"] = settings.TitleMargin };
 
     /// <summary>Folds by site: a page's fold is the hash of its group, so one site never straddles two folds.</summary>
     public static int FoldOf(TrainingPage page, int folds)

@@ -57,6 +57,13 @@ foreach (var page in pages)
 }
 
 Console.WriteLine($"cross-validated ({options.Folds} folds by site): {crossValidated}");
+foreach (var margin in new[] { 0.5, 1.0, 1.5, 2.0 })
+{
+    var warned = crossValidated.Margins.Where(m => m.Margin < margin).ToList();
+    Console.WriteLine($"  headline warning below a margin of {margin}: on {warned.Count} of {crossValidated.Margins.Count} benchmark pages, "
+        + $"{warned.Count(m => !m.Right)} of them wrong; {crossValidated.Margins.Count(m => !m.Right)} wrong in all");
+}
+
 Console.WriteLine($"trained on all (in sample):        {inSample}");
 if (options.Write)
 {
@@ -172,6 +179,9 @@ internal sealed record Args(string Aeb, int Folds, bool Write, bool Verbose, Set
 internal sealed class Scores
 {
     private readonly BodyMetric _body = new();
+
+    /// <summary>The headline's margin over the runner-up on each benchmark page with a title, and whether the headline was right.</summary>
+    public List<(double Margin, bool Right)> Margins { get; } = new();
     private int _titles, _titlesRight, _lines, _linesRight, _repoPages, _repoTitlesRight, _repoBodyRight;
 
     public void Add(TrainingPage page, PageReading reading, bool verbose)
@@ -212,6 +222,7 @@ internal sealed class Scores
             }
             if (page.GoldTitle is not null)
             {
+                Margins.Add((reading.TitleMargin, titleRight));
                 _titles++;
                 _titlesRight += titleRight ? 1 : 0;
             }

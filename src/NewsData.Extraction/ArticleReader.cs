@@ -39,6 +39,7 @@ internal sealed class ArticleReader
     private readonly HashSet<int> _bodyLines = new();
     private string? _publisherFromTitle;
     private PageReading? _reading;
+    private LineModel? _model;
 
     private readonly ExtractionOptions _options;
 
@@ -74,7 +75,8 @@ internal sealed class ArticleReader
         }
 
         _lines = LineClassifier.Classify(_text, LineSplitter.Split(_text, _cancellationToken), _cancellationToken);
-        _reading = PageReading.Read(_lines, LineModel.Default);
+        _model = _options.LineModel ?? LineModel.Default;
+        _reading = PageReading.Read(_lines, _model);
         _cancellationToken.ThrowIfCancellationRequested();
 
         var titleIndex = _reading.Title < 0 ? -1 : _reading.Layout.Order[_reading.Title];
@@ -207,6 +209,13 @@ internal sealed class ArticleReader
         else if (words.Count < MinTitleWords)
         {
             doubt = $"has only {words.Count} word(s); no longer line was found";
+        }
+
+        else if (_reading!.RunnerUp >= 0 && _reading.TitleMargin < _model!.TitleMargin)
+        {
+            var rival = _reading.Layout[_reading.RunnerUp];
+            var rivalText = rival.Kind == LineKind.MetadataHeader ? rival.Remainder! : rival.Text;
+            doubt = $"is uncertain: line {rival.Line.Number + 1} (\"{Shorten(rivalText)}\") reads almost as much like the headline";
         }
 
         if (doubt is not null)

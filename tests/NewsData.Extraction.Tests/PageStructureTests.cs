@@ -91,4 +91,104 @@ public class PageStructureTests
     }
 
     private const string Paragraph = "The harbour board voted on Tuesday to dredge the main shipping channel, which has silted up since the storms of last winter.";
+
+    [Theory]
+    [InlineData("Subscribe   Sign in")]
+    [InlineData("Leeds Evening Post   News  Sport  What's On  Jobs  Property")]
+    [InlineData("MENU   SEARCH   EDITIONS: UK | US | EU")]
+    [InlineData("WORLD  |  TRAVEL  |  SCIENCE")]
+    public void A_site_menu_above_the_headline_is_not_the_headline(string menu)
+    {
+        var article = Extract(menu, "Harbour board approves dredging of the main channel", "By Ben Ortiz", "", Paragraph, "", SecondParagraph).Article!;
+
+        Assert.Equal("Harbour board approves dredging of the main channel", article.Title);
+        Assert.Equal(new[] { Paragraph, SecondParagraph }, article.Paragraphs);
+    }
+
+    [Fact]
+    public void A_page_that_is_only_body_text_keeps_it_and_says_there_is_no_headline()
+    {
+        var result = Extract(Paragraph, "", SecondParagraph);
+
+        Assert.Equal(string.Empty, result.Article!.Title);
+        Assert.Equal(new[] { Paragraph, SecondParagraph }, result.Article.Paragraphs);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticIds.NoTitle, ExtractionSeverity.Warning), (diagnostic.Id, diagnostic.Severity));
+    }
+
+    [Fact]
+    public void An_uncertain_headline_is_a_warning_that_names_both_candidates()
+    {
+        var lines = new[] { "Home   World   Sport", "Storm closes schools across the north", "Storm closes roads across the north", "", Paragraph, "", SecondParagraph };
+        var text = string.Join("\n", lines) + "\n";
+        var strict = ExtractionOptions.Default with { LineModel = LineModel.Default.WithTitleMargin(1000) };
+
+        var doubted = ArticleExtractor.Extract("page.txt", text, strict);
+        var usual = ArticleExtractor.Extract("page.txt", text);
+
+        var warning = Assert.Single(doubted.Diagnostics, d => d.Id == DiagnosticIds.DoubtfulExtraction);
+        Assert.Contains(doubted.Article!.Title, warning.Message);
+        Assert.Contains("uncertain", warning.Message);
+        Assert.True(warning.Message.Contains("Storm closes schools") && warning.Message.Contains("Storm closes roads"), warning.Message);
+        Assert.Equal(doubted.Article.Title, usual.Article!.Title);
+    }
+
+    [Fact]
+    public void A_gallery_link_is_not_a_credit_and_takes_no_paragraph_for_its_caption()
+    {
+        var article = Extract("Fire destroys boats at Lakeside marina", "By Ben Ortiz", "", Paragraph, "", "Photos: Fire at Lakeside marina", "", SecondParagraph).Article!;
+
+        Assert.Empty(article.Images);
+        Assert.Equal(new[] { Paragraph, SecondParagraph }, article.Paragraphs);
+    }
+
+    [Theory]
+    [InlineData("Rescue workers search the rubble in Malatya on Feb. 9. (Ali Ihsan Ozturk/AP)", "Rescue workers search the rubble in Malatya on Feb. 9.", "Ali Ihsan Ozturk/AP")]
+    [InlineData("1 of 3 | A firefighter watches a backburn near Pine Ridge. Photo by Ken James/UPI | License Photo", "A firefighter watches a backburn near Pine Ridge.", "Ken James/UPI")]
+    public void Captions_with_their_credits_are_images(string line, string caption, string credit)
+    {
+        var article = Extract("Fire destroys boats at Lakeside marina", "By Ben Ortiz", "", line, "", Paragraph, "", SecondParagraph).Article!;
+
+        Assert.Equal(new[] { new ArticleImage(null, caption, credit) }, article.Images);
+        Assert.Equal(new[] { Paragraph, SecondParagraph }, article.Paragraphs);
+    }
+
+    [Theory]
+    [InlineData("\u00A9 2024 Harbour Gazette. All rights reserved.", "Harbour Gazette")]
+    [InlineData("Copyright (c) 2022 Cape Coast Mail. All rights reserved.", "Cape Coast Mail")]
+    public void The_copyright_line_names_a_publisher_the_list_does_not_know(string footer, string publisher)
+    {
+        var article = Extract("Harbour board approves dredging of the main channel", "By Ben Ortiz", "", Paragraph, "", SecondParagraph, "", footer).Article!;
+
+        Assert.Equal(publisher, article.Publisher);
+    }
+
+    [Fact]
+    public void The_url_s_site_names_the_publisher_by_the_line_that_spells_it()
+    {
+        var article = Extract("https://www.lakesidestar.com/news/2024/05/02/marina-fire/", "The Lakeside Star", "Fire destroys boats at Lakeside marina", "", Paragraph).Article!;
+
+        Assert.Equal("The Lakeside Star", article.Publisher);
+    }
+
+    [Fact]
+    public void An_agency_sign_off_is_the_publisher_and_leaves_the_last_paragraph()
+    {
+        var article = Extract("Harbour board approves dredging of the main channel", "", Paragraph, "", SecondParagraph + " \u2014 Sapa-DPA").Article!;
+
+        Assert.Equal("Sapa-DPA", article.Publisher);
+        Assert.Equal(SecondParagraph, article.Paragraphs[^1]);
+    }
+
+    [Fact]
+    public void Body_lines_are_kept_whatever_they_say_and_however_often()
+    {
+        // Issue 18 saw "#error", "#define" and "#if true" dropped and repeated paragraphs collapsed. They are body.
+        var article = Extract("Compiler directives quoted in a scraped page", "", Paragraph, "", "#error This build is not supported", "#define MAX_SIZE 100", "#if true",
+            "", Paragraph, "", Paragraph).Article!;
+
+        Assert.Equal(new[] { Paragraph, "#error This build is not supported", "#define MAX_SIZE 100", "#if true", Paragraph, Paragraph }, article.Paragraphs);
+    }
+
+    private const string SecondParagraph = "Work will start in the spring and is expected to take three months, the board's chair said after the meeting.";
 }

@@ -34,13 +34,16 @@ internal sealed class LineModel
     public double[] Title { get; }
 
     /// <summary>A line is body when its second-pass score is above this.</summary>
-    public double BodyThreshold { get; }
+    public double BodyThreshold { get; private init; }
 
     /// <summary>No headline when the best candidate scores below this.</summary>
-    public double TitleFloor { get; }
+    public double TitleFloor { get; private init; }
 
     /// <summary>Two headline candidates within this score of each other are reported as a doubtful choice.</summary>
-    public double TitleMargin { get; }
+    public double TitleMargin { get; private init; }
+
+    /// <summary>This model with another headline margin.</summary>
+    public LineModel WithTitleMargin(double margin) => new(BodyFirst, BodySecond, Title, new Dictionary<string, double>()) { TitleMargin = margin, BodyThreshold = BodyThreshold, TitleFloor = TitleFloor };
 
     public static LineModel Load(IEnumerable<string[]> rows)
     {

@@ -26,14 +26,19 @@ internal static class PageMasthead
     {
         var text = line.Trim();
         var start = 0;
-        foreach (var mark in new[] { "\u00A9", "(c)", "copyright" })
+        for (var matched = true; matched;)
         {
-            while (start < text.Length && string.Compare(text, start, mark, 0, mark.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            matched = false;
+            foreach (var mark in new[] { "\u00A9", "(c)", "copyright" })
             {
-                start += mark.Length;
-                while (start < text.Length && (TextChars.IsBlank(text[start]) || text[start] is ':'))
+                if (start < text.Length && string.Compare(text, start, mark, 0, mark.Length, StringComparison.OrdinalIgnoreCase) == 0)
                 {
-                    start++;
+                    start += mark.Length;
+                    matched = true;
+                    while (start < text.Length && (TextChars.IsBlank(text[start]) || text[start] is ':'))
+                    {
+                        start++;
+                    }
                 }
             }
         }
