@@ -67,6 +67,14 @@ public class PageStructureTests
     }
 
     [Fact]
+    public void A_byline_naming_only_an_outlet_gives_way_to_the_reporter_s()
+    {
+        var article = Extract("Menu   Markets   Commodities", "Copper climbs as Chile mines strike", "by Reuters", "By Maria Lopez", "March 2, 2024", "", Paragraph, "", SecondParagraph).Article!;
+
+        Assert.Equal(new[] { "Maria Lopez" }, article.Authors);
+    }
+
+    [Fact]
     public void A_lone_By_line_bylines_the_name_under_it()
     {
         var article = Extract(

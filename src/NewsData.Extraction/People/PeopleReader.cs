@@ -46,13 +46,26 @@ internal static class PeopleReader
 
     private static List<string>? FindByline(List<LineInfo> lines, int titleIndex, int firstBodyLine, int end)
     {
+        // "by Reuters" over "By Abhishek Madhukar": a byline naming only an outlet gives way to one naming a person.
         var headerEnd = Math.Min(Math.Max(firstBodyLine, titleIndex + 1), end);
+        List<string>? outletOnly = null;
         for (var i = titleIndex + 1; i < headerEnd; i++)
         {
             if (lines[i].Kind == LineKind.Byline)
             {
-                return lines[i].Byline!.Authors;
+                var authors = lines[i].Byline!.Authors;
+                if (authors.Exists(IsPersonName))
+                {
+                    return authors;
+                }
+
+                outletOnly ??= authors;
             }
+        }
+
+        if (outletOnly is not null)
+        {
+            return outletOnly;
         }
 
         for (var i = titleIndex + 1; i < headerEnd; i++)
