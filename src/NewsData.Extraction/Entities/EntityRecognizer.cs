@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using NewsData.Extraction.Entities.Tagging;
 using NewsData.Extraction.Text;
 
 namespace NewsData.Extraction.Entities;
@@ -29,6 +30,8 @@ internal sealed class EntityRecognizer
     private MentionOwners? _ownerAt;
     private readonly List<Mention> _added = new();
     private Mention[]? _sorted;
+    // The tagger's output for one segment, reused across segments (most fit the first size).
+    private NameTag[] _tags = new NameTag[256];
 
     public EntityRecognizer(string text) => _text = text;
 
@@ -51,6 +54,7 @@ internal sealed class EntityRecognizer
             MatchGazetteer(tokens, covered, allCaps: IsMostlyAllCaps(tokens));
             if (segment.Kind == SegmentKind.Prose)
             {
+                MatchDateline(tokens, covered);
                 MatchAcronymDefinitions(tokens, covered);
                 MatchCapitalisedRuns(tokens, covered);
             }
@@ -62,7 +66,24 @@ internal sealed class EntityRecognizer
             AddMention(entity, start, start + name.Length);
         }
 
+        // The rules' names first, everywhere: "said Kallas" is the Kaja Kallas the rules found, not a
+        // new name for the tagger. Then the tagger, and the names it found, everywhere.
         AddKnownNamesEverywhere();
+        var tagged = false;
+        foreach (var (segment, tokens, covered) in _segments)
+        {
+            if (segment.Kind == SegmentKind.Prose)
+            {
+                tagged |= MatchTaggedNames(tokens, covered);
+            }
+        }
+
+        if (tagged)
+        {
+            AddKnownNamesEverywhere();
+        }
+
+        JoinNameChains();
         _mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
@@ -138,6 +159,12 @@ internal sealed class EntityRecognizer
                 continue;
             }
 
+            // "South American", "West African": a continent's part, not the country the demonym names.
+            if (match.Entry.IsDemonym && i >= 1 && !covered[i - 1] && tokens[i - 1].IsCapitalized && tokens[i - 1].Lexeme.IsCompass)
+            {
+                continue;
+            }
+
             if (match.Entry.Kind == EntityKind.Location && !match.Entry.IsDemonym && i >= 1 && !covered[i - 1]
                 && tokens[i - 1].IsCapitalized && tokens[i - 1].Lexeme.IsCompass && !tokens[i - 1].SentenceStart)
             {
@@ -152,6 +179,34 @@ internal sealed class EntityRecognizer
             AddMention(entity, tokens[i].Start, tokens[i + match.Length - 1].End);
             Cover(covered, i, match.Length);
             i += match.Length - 1;
+        }
+    }
+
+    /// <summary>
+    /// "VIENNA — Austrian Chancellor…", "NEW YORK (Reuters) -": a paragraph opening with a place in
+    /// capitals and a dash, bracket or comma is a dateline; the place is any known country, capital,
+    /// city or region, ambiguous names included, since a dateline names a place.
+    /// </summary>
+    private void MatchDateline(List<Token> tokens, bool[] covered)
+    {
+        var end = 0;
+        while (end < tokens.Count && end < 3 && tokens[end].IsWord && tokens[end].IsAllCaps)
+        {
+            end++;
+        }
+
+        if (end == 0 || end >= tokens.Count || covered[0] || !(tokens[end].Text is "—" or "–" or "-" or "(" or ","))
+        {
+            return;
+        }
+
+        var written = _text.Substring(tokens[0].Start, tokens[end - 1].End - tokens[0].Start);
+        var name = People.NameCase.Normalize(written);
+        var known = Gazetteer.Default.Find(name);
+        if (known is { Kind: EntityKind.Location, IsDemonym: false } || (end == 1 && NameLists.Default.PlaceWordOf(name) != NameLists.PlaceWord.None))
+        {
+            AddMention(Get(known?.Canonical ?? name, EntityKind.Location, fromGazetteer: true), tokens[0].Start, tokens[end - 1].End);
+            Cover(covered, 0, end);
         }
     }
 
@@ -223,6 +278,10 @@ internal sealed class EntityRecognizer
                 {
                     previousPlaceList = null;
                 }
+                else if (covered[i] && MentionAt(tokens[i].Start) is { Entity.Kind: EntityKind.Location })
+                {
+                    previousPlaceList = EntityKind.Location; // "the republics of Donetsk and Lugansk", Donetsk a known city
+                }
 
                 continue;
             }
@@ -253,7 +312,8 @@ internal sealed class EntityRecognizer
                 var name = _text.Substring(tokens[from].Start, tokens[end - 1].End - tokens[from].Start);
                 var entity = Get(name, known, fromGazetteer: false);
                 AddMention(entity, tokens[from].Start, tokens[end - 1].End);
-                Cover(covered, from, end - from);
+                // A title is covered with its person: "Prime Minister" is nobody's name.
+                Cover(covered, known == EntityKind.Person ? i : from, end - (known == EntityKind.Person ? i : from));
                 if (known == EntityKind.Person && title > 0)
                 {
                     LearnDescriptor(tokens, i, nameStart, entity);
@@ -264,6 +324,71 @@ internal sealed class EntityRecognizer
 
             i = end - 1;
         }
+    }
+
+    /// <summary>
+    /// The names the statistical tagger finds among the tokens no rule has claimed: people,
+    /// organisations and places with no title, cue word or gazetteer entry to vouch for them. Names
+    /// of other kinds ("Iranian", "Olympics") are left alone, and so are ALL-CAPS lines, whose
+    /// capitals say nothing.
+    /// </summary>
+    private bool MatchTaggedNames(List<Token> tokens, bool[] covered)
+    {
+        var found = false;
+        if (TaggerModel.Default is not { } model || IsMostlyAllCaps(tokens))
+        {
+            return found;
+        }
+
+        var tags = _tags.Length >= tokens.Count ? _tags : _tags = new NameTag[Math.Max(tokens.Count, 2 * _tags.Length)];
+        NameTagger.Tag(model, tokens, tags);
+        foreach (var (start, end, kind) in NameTagger.Spans(tags, tokens.Count))
+        {
+            if (NameTags.EntityKindOf(kind) is not { } entityKind || IsAnyCovered(covered, start, end) || !IsPlausibleName(tokens, start, end, entityKind))
+            {
+                continue;
+            }
+
+            var name = _text.Substring(tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
+            AddMention(Get(name, entityKind, fromGazetteer: false), tokens[start].Start, tokens[end - 1].End);
+            Cover(covered, start, end - start);
+            found = true;
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// What the tagger proposes but a name is not: a lone short or never-name word, a word in
+    /// capitals longer than an acronym (a dateline's "WASHINGTON"), or an organisation ending in a
+    /// title ("Senate Majority Leader" before the leader's name).
+    /// </summary>
+    private static bool IsPlausibleName(List<Token> tokens, int start, int end, EntityKind kind)
+    {
+        if (end - start == 1 && (tokens[start].Text.Length < 2 || tokens[start].Lexeme.IsNeverName || tokens[start].Lexeme.Titles.Length > 0))
+        {
+            return false;
+        }
+
+        if (end - start == 1 && tokens[start].IsAllCaps && tokens[start].Text.Length > 5)
+        {
+            return false;
+        }
+
+        return !(kind == EntityKind.Organization && tokens[end - 1].Lexeme.Titles.Length > 0 && end < tokens.Count && tokens[end].IsCapitalized);
+    }
+
+    private static bool IsAnyCovered(bool[] covered, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (covered[k])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Capitalised words, joined by "of", "the", "al" or a possessive when a capitalised word follows.</summary>
@@ -535,6 +660,107 @@ internal sealed class EntityRecognizer
                     break;
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// A one-word person ("Corbyn", "Mr. Haddad" read as "Haddad", "Harry") is the article's only
+    /// person whose full name ends or starts with that word, when there is exactly one: its mentions
+    /// and forms join that person. Found apart when the short form came first, or was found by
+    /// another pass than the full name.
+    /// </summary>
+    private void JoinNameChains()
+    {
+        List<(EntityDraft Person, string[] Words)>? people = null;
+        foreach (var entity in _entities.Values)
+        {
+            if (entity.Kind == EntityKind.Person && !entity.FromGazetteer)
+            {
+                (people ??= new List<(EntityDraft, string[])>()).Add((entity, NameWords(entity.Name)));
+            }
+        }
+
+        if (people is null || people.Count < 2)
+        {
+            return;
+        }
+
+        foreach (var (person, words) in people)
+        {
+            if (words.Length != 1)
+            {
+                continue;
+            }
+
+            EntityDraft? full = null;
+            var matches = 0;
+            foreach (var (other, otherWords) in people)
+            {
+                if (otherWords.Length >= 2 && (otherWords[otherWords.Length - 1] == words[0] || otherWords[0] == words[0]))
+                {
+                    full = other;
+                    matches++;
+                }
+            }
+
+            if (matches == 1)
+            {
+                Merge(person, full!);
+            }
+        }
+    }
+
+    private static string[] NameWords(string name)
+    {
+        var tokens = Tokenizer.Tokenize(name, 0, name.Length);
+        var words = new List<string>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            if (token.IsWord)
+            {
+                words.Add(token.Text);
+            }
+        }
+
+        return words.ToArray();
+    }
+
+    /// <summary>Moves every mention and form of <paramref name="from"/> to <paramref name="into"/>, and forgets <paramref name="from"/>.</summary>
+    private void Merge(EntityDraft from, EntityDraft into)
+    {
+        foreach (var form in from.Forms)
+        {
+            if (!into.Forms.Contains(form))
+            {
+                into.Forms.Add(form);
+            }
+
+            _byFoldedForm[form] = into;
+        }
+
+        foreach (var mention in from.Mentions)
+        {
+            var moved = new Mention(into, mention.Start, mention.End);
+            into.Mentions.Add(moved);
+            Replace(_mentions, mention, moved);
+            Replace(_added, mention, moved);
+        }
+
+        into.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        _entities.Remove((from.Name, from.Kind));
+        _sorted = null;
+        foreach (var pair in Descriptors.Where(d => d.Value == from).ToList())
+        {
+            Descriptors[pair.Key] = into;
+        }
+    }
+
+    private static void Replace(List<Mention> mentions, Mention old, Mention replacement)
+    {
+        var at = mentions.IndexOf(old);
+        if (at >= 0)
+        {
+            mentions[at] = replacement;
         }
     }
 
