@@ -779,6 +779,12 @@ internal sealed class EntityRecognizer
             }
         }
 
+        // "Omar Haddad" after "Mr. Haddad": the given name makes a longer name, left to the tagger.
+        if (words.Length == 1 && start >= 1 && !covered[start - 1] && tokens[start - 1].IsCapitalized && NameLists.Default.IsGivenName(tokens[start - 1].Text))
+        {
+            return false;
+        }
+
         // "Raisi" is the person; "Raisi Street" is something else.
         var next = start + words.Length;
         return next >= tokens.Count || !tokens[next].IsCapitalized || tokens[next].SentenceStart;
