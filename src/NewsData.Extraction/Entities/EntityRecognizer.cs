@@ -375,7 +375,26 @@ internal sealed class EntityRecognizer
             return false;
         }
 
+        // "(WEST ASIA NEWS AGENCY)": words inside a stretch of capitals are not told apart by their case.
+        if (IsAllCaps(tokens, start, end) && ((start >= 1 && tokens[start - 1].IsAllCaps) || (end < tokens.Count && tokens[end].IsAllCaps)))
+        {
+            return false;
+        }
+
         return !(kind == EntityKind.Organization && tokens[end - 1].Lexeme.Titles.Length > 0 && end < tokens.Count && tokens[end].IsCapitalized);
+    }
+
+    private static bool IsAllCaps(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!tokens[k].IsAllCaps)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsAnyCovered(bool[] covered, int start, int end)

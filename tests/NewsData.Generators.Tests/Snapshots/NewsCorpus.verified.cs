@@ -46,6 +46,7 @@ namespace NewsData
                     "28Donbass0", // Places.Donbass
                     "28Donetsk0", // Places.Donetsk
                     "28Lugansk0", // Places.Lugansk
+                    "2HIslamic Republic0", // Places.IslamicRepublic
                     "26China0", // Places.China
                     "27France0", // Places.France
                     "2FUnited Kingdom13UK", // Places.UnitedKingdom
@@ -60,6 +61,7 @@ namespace NewsData
                     "27Israel18Israeli", // Places.Israel
                     "0GNaftali Bennett0", // People.NaftaliBennett
                     "1OPrime Minister’s Office0", // Organizations.PrimeMinistersOffice
+                    "1JIslamic Revolution0", // Organizations.IslamicRevolution
                     "2CMiddle East1Gthe Middle East", // Places.MiddleEast
                     "0DLahav Harkov0", // People.LahavHarkov
                 },
