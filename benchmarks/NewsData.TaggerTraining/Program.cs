@@ -85,6 +85,19 @@ static void Score(List<NerDocument> documents, string modelPath, string title)
         {
             counts[span.Kind, 2]++;
         }
+
+        if (Environment.GetEnvironmentVariable("TAGGER_SHOW_ERRORS") == "1")
+        {
+            foreach (var span in predicted.Where(p => !gold.Contains(p)))
+            {
+                Console.Error.WriteLine($"extra {span.Kind}: {string.Join(" ", sentence.Skip(span.Start).Take(span.End - span.Start).Select(w => w.Text))}");
+            }
+
+            foreach (var span in gold.Where(g => !predicted.Contains(g)))
+            {
+                Console.Error.WriteLine($"missed {span.Kind}: {string.Join(" ", sentence.Skip(span.Start).Take(span.End - span.Start).Select(w => w.Text))}");
+            }
+        }
     }
 
     Console.WriteLine($"## {title}: {documents.Count} documents, {tokensTagged} tokens (exact spans)");

@@ -116,4 +116,32 @@ public class NameRecognitionTests
         Assert.Equal(first, second);
         Assert.Contains(NameTagger.Spans(first, tokens.Count), s => s.Kind == 1);
     }
+
+    [Fact]
+    public void A_publishers_name_at_the_start_of_a_longer_name_is_not_cut_out()
+    {
+        var article = Read("The National Disaster Management Authority (NDMA) moved families to shelters. The NDMA said more rain was due.");
+
+        var authority = Assert.Single(article.Entities, e => e.Kind == EntityKind.Organization);
+        Assert.Equal("National Disaster Management Authority", authority.Name);
+        Assert.Contains("NDMA", authority.Aliases);
+        Assert.DoesNotContain(article.Entities, e => e.Name == "The National");
+    }
+
+    [Fact]
+    public void A_body_of_a_place_and_a_channel_are_organisations()
+    {
+        var article = Read("The decision by the Reserve Bank of Australia was first reported by Foro TV on Tuesday.");
+
+        Assert.Equal(EntityKind.Organization, Named(article, "Reserve Bank of Australia")?.Kind);
+        Assert.Equal(EntityKind.Organization, Named(article, "Foro TV")?.Kind);
+    }
+
+    [Fact]
+    public void One_capitalised_word_at_a_sentence_start_is_not_a_name_by_that_alone()
+    {
+        var article = Read("Dock workers walked out on Monday. Pickets gathered at the gates before dawn.");
+
+        Assert.Empty(article.Entities);
+    }
 }

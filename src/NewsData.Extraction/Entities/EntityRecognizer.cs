@@ -32,6 +32,7 @@ internal sealed class EntityRecognizer
     private Mention[]? _sorted;
     // The tagger's output for one segment, reused across segments (most fit the first size).
     private NameTag[] _tags = new NameTag[256];
+    private HashSet<string>? _capitalisedElsewhere;
 
     public EntityRecognizer(string text) => _text = text;
 
@@ -51,7 +52,7 @@ internal sealed class EntityRecognizer
             var tokens = Tokenizer.Tokenize(_text, segment.Start, segment.End);
             var covered = new bool[tokens.Count];
             _segments.Add((segment, tokens, covered));
-            MatchGazetteer(tokens, covered, allCaps: IsMostlyAllCaps(tokens));
+            MatchGazetteer(tokens, covered, allCaps: IsMostlyAllCaps(tokens), prose: segment.Kind == SegmentKind.Prose);
             if (segment.Kind == SegmentKind.Prose)
             {
                 MatchDateline(tokens, covered);
@@ -144,7 +145,11 @@ internal sealed class EntityRecognizer
     private static IEnumerable<Mention> InTextOrder(List<Mention> mentions) =>
         Ordering.IsSortedBy(mentions, m => m.Start) ? mentions : mentions.OrderBy(m => m.Start);
 
-    private void MatchGazetteer(List<Token> tokens, bool[] covered, bool allCaps)
+    /// <param name="tokens">One segment's tokens.</param>
+    /// <param name="covered">Which tokens a mention already covers.</param>
+    /// <param name="allCaps">Whether the segment is written in capitals, where acronyms cannot be told from words.</param>
+    /// <param name="prose">Whether capitalised runs are read in these tokens afterwards, to take over a longer name.</param>
+    private void MatchGazetteer(List<Token> tokens, bool[] covered, bool allCaps, bool prose)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -155,6 +160,21 @@ internal sealed class EntityRecognizer
 
             // In ALL-CAPS lines every word looks like an acronym: "WHO" there is just "who".
             if (allCaps && match.Entry.IsAcronym)
+            {
+                continue;
+            }
+
+            // "The National Disaster Management Authority", "UK Independent Party": a publisher's name that
+            // runs on into more capitalised words is the start of another name.
+            var after = i + match.Length;
+            if (prose && match.Entry.IsPublisher && after < tokens.Count && tokens[after].IsWord && tokens[after].IsCapitalized && !tokens[after].SentenceStart)
+            {
+                continue;
+            }
+
+            // "Reserve Bank of Australia", "University of Sydney": the place belongs to the body's name.
+            if (match.Entry.Kind == EntityKind.Location && i >= 2 && tokens[i - 1].Text == "of" && tokens[i - 2].IsCapitalized
+                && tokens[i - 2].Lexeme.IsOrganizationSuffix && !covered[i - 2])
             {
                 continue;
             }
@@ -349,6 +369,13 @@ internal sealed class EntityRecognizer
                 continue;
             }
 
+            // One capitalised word at a sentence start is a name only if the article capitalises it
+            // elsewhere too ("Dock workers walked out" against "Stam said… the union's Stam").
+            if (end - start == 1 && tokens[start].SentenceStart && !CapitalisedElsewhere().Contains(tokens[start].Text))
+            {
+                continue;
+            }
+
             var name = _text.Substring(tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
             AddMention(Get(name, entityKind, fromGazetteer: false), tokens[start].Start, tokens[end - 1].End);
             Cover(covered, start, end - start);
@@ -382,6 +409,75 @@ internal sealed class EntityRecognizer
         }
 
         return !(kind == EntityKind.Organization && tokens[end - 1].Lexeme.Titles.Length > 0 && end < tokens.Count && tokens[end].IsCapitalized);
+    }
+
+    /// <summary>
+    /// The words an article capitalises where case means something, gathered once per article when
+    /// first asked: inside a sentence, in a headline written in sentence case, or at two sentence starts
+    /// or more and never in lower case ("Airbus raised…", "Airbus said…").
+    /// </summary>
+    private HashSet<string> CapitalisedElsewhere()
+    {
+        if (_capitalisedElsewhere is not null)
+        {
+            return _capitalisedElsewhere;
+        }
+
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var atStarts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lower = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (segment, tokens, _) in _segments)
+        {
+            var sentenceCase = segment.Kind == SegmentKind.Headline && HasLowerCaseWord(tokens);
+            if (segment.Kind != SegmentKind.Prose && !sentenceCase)
+            {
+                continue;
+            }
+
+            foreach (var token in tokens)
+            {
+                if (!token.IsWord)
+                {
+                    continue;
+                }
+
+                if (!token.IsCapitalized)
+                {
+                    lower.Add(token.Text);
+                }
+                else if (!token.SentenceStart || sentenceCase)
+                {
+                    found.Add(token.Text);
+                }
+                else
+                {
+                    atStarts[token.Text] = atStarts.TryGetValue(token.Text, out var count) ? count + 1 : 1;
+                }
+            }
+        }
+
+        foreach (var pair in atStarts)
+        {
+            if (pair.Value >= 2 && !lower.Contains(pair.Key))
+            {
+                found.Add(pair.Key);
+            }
+        }
+
+        return _capitalisedElsewhere = found;
+    }
+
+    private static bool HasLowerCaseWord(List<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.IsWord && !token.IsCapitalized && !token.Lexeme.IsConnector && token.Text.Length > 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAllCaps(List<Token> tokens, int start, int end)
@@ -505,6 +601,15 @@ internal sealed class EntityRecognizer
         if (tokens[end - 1].Lexeme.IsOrganizationSuffix && (end - runStart >= 2 || titled))
         {
             return EntityKind.Organization;
+        }
+
+        // "Reserve Bank of Australia", "Ministry of Defence": an organisation word, then "of" and the rest.
+        for (var k = nameStart; k + 2 < end; k++)
+        {
+            if (tokens[k].Lexeme.IsOrganizationSuffix && tokens[k + 1].Text == "of")
+            {
+                return EntityKind.Organization;
+            }
         }
 
         var onlyWord = nameWords == 1 ? tokens[nameStart].Text : null;

@@ -120,10 +120,10 @@ internal sealed class Gazetteer
 
         foreach (var (name, aliases) in PublisherDirectory.Default.Names())
         {
-            gazetteer.Add(name, Entry(name, EntityKind.Organization, false, name));
+            gazetteer.Add(name, Entry(name, EntityKind.Organization, false, name) with { IsPublisher = true });
             foreach (var alias in aliases)
             {
-                gazetteer.Add(alias, Entry(name, EntityKind.Organization, false, alias));
+                gazetteer.Add(alias, Entry(name, EntityKind.Organization, false, alias) with { IsPublisher = true });
             }
         }
 

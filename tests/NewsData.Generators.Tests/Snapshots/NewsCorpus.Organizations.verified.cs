@@ -6,7 +6,7 @@ namespace NewsData
 {
     partial class NewsCorpus
     {
-        /// <summary>The organisations the corpus names: 8, one field each.</summary>
+        /// <summary>The organisations the corpus names: 9, one field each.</summary>
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
         public static partial class Organizations
         {
@@ -16,11 +16,11 @@ namespace NewsData
 
             /// <summary>Iranian Students' News Agency (organization): named in 1 article, speaker of 1 quote.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
-            public static readonly global::NewsData.Entity IranianStudentsNewsAgency = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[24];
+            public static readonly global::NewsData.Entity IranianStudentsNewsAgency = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[25];
 
             /// <summary>Islamic Revolution (organization): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
-            public static readonly global::NewsData.Entity IslamicRevolution = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[28];
+            public static readonly global::NewsData.Entity IslamicRevolution = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[29];
 
             /// <summary>The Jerusalem Post (organization): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
@@ -32,11 +32,15 @@ namespace NewsData
 
             /// <summary>Prime Minister’s Office (organization): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
-            public static readonly global::NewsData.Entity PrimeMinistersOffice = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[27];
+            public static readonly global::NewsData.Entity PrimeMinistersOffice = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[28];
 
             /// <summary>Reuters (organization): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
-            public static readonly global::NewsData.Entity Reuters = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[23];
+            public static readonly global::NewsData.Entity Reuters = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[24];
+
+            /// <summary>Reuters TV (organization): named in 1 article, speaker of 0 quotes.</summary>
+            /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
+            public static readonly global::NewsData.Entity ReutersTv = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[23];
 
             /// <summary>Xinhua (organization): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>. Also written: Xinhua News.</remarks>

@@ -20,11 +20,11 @@ namespace NewsData
 
             /// <summary>Lahav Harkov (person): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
-            public static readonly global::NewsData.Entity LahavHarkov = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[30];
+            public static readonly global::NewsData.Entity LahavHarkov = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[31];
 
             /// <summary>Naftali Bennett (person): named in 1 article, speaker of 1 quote.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
-            public static readonly global::NewsData.Entity NaftaliBennett = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[26];
+            public static readonly global::NewsData.Entity NaftaliBennett = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[27];
 
             /// <summary>Vladimir Putin (person): named in 2 articles, speaker of 6 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>, <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>. Also written: Putin.</remarks>

@@ -56,6 +56,7 @@ namespace NewsData
                     "0DDonald Trump0", // People.DonaldTrump
                     "1JThe Jerusalem Post0", // Organizations.JerusalemPost
                     "1b3International Atomic Energy Agency15IAEA", // Organizations.InternationalAtomicEnergyAgency
+                    "1BReuters TV0", // Organizations.ReutersTv
                     "18Reuters0", // Organizations.Reuters
                     "1UIranian Students' News Agency0", // Organizations.IranianStudentsNewsAgency
                     "27Israel18Israeli", // Places.Israel
