@@ -69,19 +69,19 @@ internal sealed class EntityRecognizer
 
         // The rules' names first, everywhere: "said Kallas" is the Kaja Kallas the rules found, not a
         // new name for the tagger. Then the tagger, and the names it found, everywhere.
-        AddKnownNamesEverywhere();
-        var tagged = false;
+        AddKnownNamesEverywhere(_entities.Values);
+        var tagged = new List<EntityDraft>();
         foreach (var (segment, tokens, covered) in _segments)
         {
             if (segment.Kind == SegmentKind.Prose)
             {
-                tagged |= MatchTaggedNames(tokens, covered);
+                MatchTaggedNames(tokens, covered, tagged);
             }
         }
 
-        if (tagged)
+        if (tagged.Count > 0)
         {
-            AddKnownNamesEverywhere();
+            AddKnownNamesEverywhere(tagged);
         }
 
         JoinNameChains();
@@ -352,12 +352,14 @@ internal sealed class EntityRecognizer
     /// of other kinds ("Iranian", "Olympics") are left alone, and so are ALL-CAPS lines, whose
     /// capitals say nothing.
     /// </summary>
-    private bool MatchTaggedNames(List<Token> tokens, bool[] covered)
+    /// <param name="tokens">One prose segment's tokens.</param>
+    /// <param name="covered">Which tokens a mention already covers.</param>
+    /// <param name="found">Where the entities the tagger adds are listed.</param>
+    private void MatchTaggedNames(List<Token> tokens, bool[] covered, List<EntityDraft> found)
     {
-        var found = false;
         if (TaggerModel.Default is not { } model || IsMostlyAllCaps(tokens))
         {
-            return found;
+            return;
         }
 
         var tags = _tags.Length >= tokens.Count ? _tags : _tags = new NameTag[Math.Max(tokens.Count, 2 * _tags.Length)];
@@ -377,12 +379,14 @@ internal sealed class EntityRecognizer
             }
 
             var name = _text.Substring(tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
-            AddMention(Get(name, entityKind, fromGazetteer: false), tokens[start].Start, tokens[end - 1].End);
+            var entity = Get(name, entityKind, fromGazetteer: false);
+            AddMention(entity, tokens[start].Start, tokens[end - 1].End);
             Cover(covered, start, end - start);
-            found = true;
+            if (!found.Contains(entity))
+            {
+                found.Add(entity);
+            }
         }
-
-        return found;
     }
 
     /// <summary>
@@ -712,11 +716,12 @@ internal sealed class EntityRecognizer
     }
 
     /// <summary>Once a name is known, mark every other place it is written — surnames of people too.</summary>
-    private void AddKnownNamesEverywhere()
+    /// <param name="entities">The entities whose names to mark: all of them, or only those the tagger added.</param>
+    private void AddKnownNamesEverywhere(IEnumerable<EntityDraft> entities)
     {
         // Loops rather than LINQ: this runs once per article over every entity and form.
         var known = new List<(string[] Words, EntityDraft Entity)>();
-        foreach (var entity in _entities.Values)
+        foreach (var entity in entities)
         {
             if (entity.FromGazetteer)
             {
