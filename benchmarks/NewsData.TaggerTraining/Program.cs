@@ -11,6 +11,7 @@ using NewsData.TaggerTraining;
 //   dotnet run -c Release --project benchmarks/NewsData.TaggerTraining -- train DATA OUT.bin [epochs]
 //   dotnet run -c Release --project benchmarks/NewsData.TaggerTraining -- score DATA MODEL.bin dev|heldout|train
 //   dotnet run -c Release --project benchmarks/NewsData.TaggerTraining -- score-conll FILE MODEL.bin
+//   dotnet run -c Release --project benchmarks/NewsData.TaggerTraining -- load-time
 // DATA: the folder built by benchmarks/eval/ner/build.sh (never committed: see docs/data-sources.md).
 var command = args.Length > 0 ? args[0] : "help";
 switch (command)
@@ -43,6 +44,22 @@ switch (command)
     case "score-conll":
         Score(NerCorpus.ReadColumns(args[1], "conll", tagColumn: -1), args[2], Path.GetFileName(args[1]));
         break;
+
+    case "load-time":
+    {
+        // What the compiler pays once: reading the embedded weights and the name lists, in a fresh process.
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var model = TaggerModel.Default;
+        var modelTime = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        var given = NameLists.Default.IsGivenName("Anna");
+        var listsTime = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        var gazetteer = Gazetteer.Default.Find("Mumbai");
+        var gazetteerTime = watch.Elapsed.TotalMilliseconds;
+        Console.WriteLine($"first load: model {modelTime:0.0} ms ({model?.FeatureCount} features), name lists {listsTime:0.0} ms ({given}), gazetteer {gazetteerTime:0.0} ms ({gazetteer?.Kind})");
+        break;
+    }
 
     case "common-words":
         CommonWords.Write(NerCorpus.ReadFolder(args[1]).Where(d => d.Corpus == "gmb" && d.Part == "train"), args[2]);
