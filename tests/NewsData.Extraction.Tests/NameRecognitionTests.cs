@@ -125,6 +125,7 @@ public class NameRecognitionTests
         var authority = Assert.Single(article.Entities, e => e.Kind == EntityKind.Organization);
         Assert.Equal("National Disaster Management Authority", authority.Name);
         Assert.Contains("NDMA", authority.Aliases);
+        Assert.Equal(2, authority.Mentions.Count(m => m.Span.Length == 4));
         Assert.DoesNotContain(article.Entities, e => e.Name == "The National");
     }
 
@@ -143,5 +144,15 @@ public class NameRecognitionTests
         var article = Read("Dock workers walked out on Monday. Pickets gathered at the gates before dawn.");
 
         Assert.Empty(article.Entities);
+    }
+
+    [Fact]
+    public void The_head_of_an_organisations_name_alone_is_that_organisation()
+    {
+        var article = Read("The Federal Aviation Authority grounded the jets on Friday. The Authority said checks would take a week.");
+
+        var authority = Assert.Single(article.Entities, e => e.Kind == EntityKind.Organization);
+        Assert.Equal("Federal Aviation Authority", authority.Name);
+        Assert.Equal(2, authority.Mentions.Count);
     }
 }

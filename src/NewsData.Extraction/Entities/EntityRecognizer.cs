@@ -85,6 +85,7 @@ internal sealed class EntityRecognizer
         }
 
         JoinNameChains();
+        MarkOrganizationShortForms();
         _mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
@@ -835,6 +836,60 @@ internal sealed class EntityRecognizer
             if (matches == 1)
             {
                 Merge(person, full!);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "the Authority", "the Commission": after an organisation named in full whose name ends in that
+    /// word, and when no other organisation of the article does, the capitalised head alone is it.
+    /// </summary>
+    private void MarkOrganizationShortForms()
+    {
+        Dictionary<string, EntityDraft?>? byHead = null;
+        foreach (var entity in _entities.Values)
+        {
+            if (entity.Kind != EntityKind.Organization || entity.FromGazetteer)
+            {
+                continue;
+            }
+
+            var words = NameWords(entity.Name);
+            if (words.Length >= 2 && Vocabulary.OrganizationSuffixes.Contains(words[words.Length - 1]))
+            {
+                byHead ??= new Dictionary<string, EntityDraft?>(StringComparer.Ordinal);
+                var head = words[words.Length - 1];
+                byHead[head] = byHead.ContainsKey(head) ? null : entity; // two with one head: neither
+            }
+        }
+
+        if (byHead is null)
+        {
+            return;
+        }
+
+        // The tagger may have taken the head alone for a name of its own: it joins the full name.
+        foreach (var entity in _entities.Values.ToList())
+        {
+            if (entity.Kind == EntityKind.Organization && !entity.FromGazetteer && byHead.TryGetValue(entity.Name, out var full) && full is not null && full != entity)
+            {
+                Merge(entity, full);
+            }
+        }
+
+        foreach (var (segment, tokens, covered) in _segments)
+        {
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                if (covered[i] || !tokens[i].IsCapitalized || !(tokens[i - 1].Text is "the" or "The")
+                    || !byHead.TryGetValue(tokens[i].Text, out var organization) || organization is null
+                    || (i + 1 < tokens.Count && tokens[i + 1].IsCapitalized) || organization.FirstMention > tokens[i].Start)
+                {
+                    continue;
+                }
+
+                AddMention(organization, tokens[i].Start, tokens[i].End);
+                covered[i] = true;
             }
         }
     }
