@@ -6,7 +6,7 @@ namespace NewsData.Extraction.Entities;
 
 /// <summary>
 /// Name statistics from maintained public data: US given names with the share of girls among their
-/// births (Gazetteers/given-names.tsv, SSA) and world cities and first-level regions
+/// births (Gazetteers/given-names.tsv, SSA), US surnames (Gazetteers/surnames.tsv, 1990 census) and world cities and first-level regions
 /// (Gazetteers/places.tsv, GeoNames and country-region-data), and words news writes in lower case
 /// (Gazetteers/common-words.tsv, counted on the GMB). The tagger reads them as features; the
 /// gazetteer marks only the unambiguous large places outright.
@@ -20,6 +20,7 @@ internal sealed class NameLists
     private readonly Dictionary<string, PlaceWord> _placeWords = new(StringComparer.Ordinal);
     private readonly List<(string Name, string Country)> _certainPlaces = new();
     private readonly HashSet<string> _commonWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _surnames = new(StringComparer.Ordinal);
 
     private NameLists()
     {
@@ -48,6 +49,9 @@ internal sealed class NameLists
     /// <summary>The share of girls among the babies given <paramref name="givenName"/>, or null when it is not a known given name.</summary>
     public float? FemaleShare(string givenName) => _femaleShare.TryGetValue(givenName, out var share) ? share : null;
 
+    /// <summary>Whether at least 0.002 % of the people of the 1990 US census bore this surname (capitalised: "Garcia").</summary>
+    public bool IsSurname(string word) => _surnames.Contains(word);
+
     /// <summary>Whether news writes this lower-case word in lower case (Gazetteers/common-words.tsv): "markets", "plan".</summary>
     public bool IsCommonWord(string lowerCase) => _commonWords.Contains(lowerCase);
 
@@ -60,6 +64,11 @@ internal sealed class NameLists
         foreach (var columns in EmbeddedTable.Rows("NewsData.Extraction.Gazetteers.given-names.tsv"))
         {
             lists._femaleShare[columns[0]] = Share(columns[1]);
+        }
+
+        foreach (var columns in EmbeddedTable.Rows("NewsData.Extraction.Gazetteers.surnames.tsv"))
+        {
+            lists._surnames.Add(columns[0]);
         }
 
         foreach (var columns in EmbeddedTable.Rows("NewsData.Extraction.Gazetteers.common-words.tsv"))

@@ -89,6 +89,11 @@ internal static class TaggerFeatures
             into.Add(Hash(role, 'f', "given"));
         }
 
+        if (word.StartsUpper && names.IsSurname(text))
+        {
+            into.Add(Hash(role, 'f', "surname"));
+        }
+
         if (word.StartsUpper && names.PlaceWordOf(text) is var place and not NameLists.PlaceWord.None)
         {
             into.Add(Hash(role, 'f', "place" + (int)place));
