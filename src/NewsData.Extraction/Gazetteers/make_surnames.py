@@ -6,9 +6,9 @@ frequency and rank. A copy is in the public repository nullstyle/name-database
 
     python3 make_surnames.py dist.all.last > surnames.tsv
 
-Keeps surnames borne by at least MIN_PERCENT per cent of the people counted (about the 15,000
-commonest), capitalised as news writes them ("MCDONALD" → "Mcdonald" is left as the census gives
-it, in its one capital: news also writes "McDonald", which the tagger learns from its spelling).
+Keeps surnames borne by at least MIN_PERCENT per cent of the people counted (about the 7,500
+commonest), with one capital letter ("GARCIA" → "Garcia"). Names with an inner capital
+("McDonald") are therefore not matched in that spelling; the tagger's other features see them.
 """
 import sys
 
