@@ -365,8 +365,15 @@ internal sealed class EntityRecognizer
 
         var tags = _tags.Length >= tokens.Count ? _tags : _tags = new NameTag[Math.Max(tokens.Count, 2 * _tags.Length)];
         NameTagger.Tag(model, tokens, tags);
-        foreach (var (start, end, kind) in NameTagger.Spans(tags, tokens.Count))
+        foreach (var (start, spanEnd, kind) in NameTagger.Spans(tags, tokens.Count))
         {
+            // A connector the tagger took into a name whose next word it then left out ends no name.
+            var end = spanEnd;
+            while (end - start > 1 && !tokens[end - 1].IsCapitalized)
+            {
+                end--;
+            }
+
             if (NameTags.EntityKindOf(kind) is not { } entityKind || IsAnyCovered(covered, start, end) || !IsPlausibleName(tokens, start, end, entityKind))
             {
                 continue;
