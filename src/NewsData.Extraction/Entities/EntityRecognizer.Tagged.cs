@@ -96,9 +96,9 @@ internal sealed partial class EntityRecognizer
             return _capitalisedElsewhere;
         }
 
+        // Capitalised words only, first: most articles then need no second look at their lower-case words.
         var found = new HashSet<string>(StringComparer.Ordinal);
         var atStarts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lower = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (segment, tokens, _) in _segments)
         {
             var sentenceCase = segment.Kind == SegmentKind.Headline && HasLowerCaseWord(tokens);
@@ -109,16 +109,12 @@ internal sealed partial class EntityRecognizer
 
             foreach (var token in tokens)
             {
-                if (!token.IsWord)
+                if (!token.IsWord || !token.IsCapitalized)
                 {
                     continue;
                 }
 
-                if (!token.IsCapitalized)
-                {
-                    lower.Add(token.Text);
-                }
-                else if (!token.SentenceStart || sentenceCase)
+                if (!token.SentenceStart || sentenceCase)
                 {
                     found.Add(token.Text);
                 }
@@ -129,12 +125,29 @@ internal sealed partial class EntityRecognizer
             }
         }
 
+        HashSet<string>? repeated = null;
         foreach (var pair in atStarts)
         {
-            if (pair.Value >= 2 && !lower.Contains(pair.Key))
+            if (pair.Value >= 2 && !found.Contains(pair.Key))
             {
-                found.Add(pair.Key);
+                (repeated ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(pair.Key);
             }
+        }
+
+        if (repeated is not null)
+        {
+            foreach (var (segment, tokens, _) in _segments)
+            {
+                foreach (var token in tokens)
+                {
+                    if (token.IsWord && !token.IsCapitalized && repeated.Remove(token.Text) && repeated.Count == 0)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            found.UnionWith(repeated);
         }
 
         return _capitalisedElsewhere = found;
