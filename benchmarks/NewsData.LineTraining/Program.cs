@@ -156,7 +156,7 @@ internal sealed record Args(string Aeb, string? Pool, bool EnglishOnly, bool Men
     {
         string aeb = "/tmp/newsdata-eval/aeb";
         string? pool = Directory.Exists("/tmp/newsdata-eval/pool") ? "/tmp/newsdata-eval/pool" : null;
-        bool englishOnly = false, menusAboveTitle = true;
+        bool englishOnly = true, menusAboveTitle = false;
         int folds = 5;
         bool write = false, verbose = false;
         string? explain = null;
@@ -168,9 +168,9 @@ internal sealed record Args(string Aeb, string? Pool, bool EnglishOnly, bool Men
                 case "--aeb": aeb = args[++i]; break;
                 case "--pool": pool = args[++i]; break;
                 case "--no-pool": pool = null; break;
-                case "--pool-english-only": englishOnly = true; break;
+                case "--pool-all-languages": englishOnly = false; break;
                 case "--pool-weight": settings = settings with { PoolWeight = double.Parse(args[++i], CultureInfo.InvariantCulture) }; break;
-                case "--no-menus-above-title": menusAboveTitle = false; break;
+                case "--menus-above-title": menusAboveTitle = true; break;
                 case "--folds": folds = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--write": write = true; break;
                 case "--explain": explain = args[++i]; break;

@@ -3,22 +3,25 @@
 
 Usage:
     pool.py OUTDIR --against AEBDIR [--readability SRC] [--newspaper SRC]
-            [--postlight SRC] [--goose SRC] [--trafilatura SRC]
+            [--newspaper4k SRC] [--postlight SRC] [--goose SRC] [--trafilatura SRC] [--htmldate SRC]
 
 Each SRC is a checkout or a bare git directory of a public repository that keeps saved
 news pages for its own tests (see README.md and docs/data-sources.md for what each holds and
-its licence): mozilla/readability, codelucas/newspaper, postlight/parser, goose3/goose3,
-adbar/trafilatura. AEBDIR is flatten.py's output for the article-extraction-benchmark (all
+its licence): mozilla/readability, codelucas/newspaper, AndyTheFactory/newspaper4k,
+postlight/parser, goose3/goose3, adbar/trafilatura, adbar/htmldate (dates only). AEBDIR is flatten.py's output for the article-extraction-benchmark (all
 181 pages and gold.json): no page of the benchmark, development or held-out, may enter the
 pool, so every candidate is compared with all of them by URL and by text, automatically
 (nobody reads the held-out pages for this).
 
 For every page kept this writes OUTDIR/<source>_<name>.txt (flatten.py's innerText
-flattening of the whole page) and one entry of OUTDIR/gold.json:
+flattening of the whole page) and one entry of OUTDIR/gold.json (OUTDIR/gold-english.json
+holds the English pages only):
 
 * ``title``, ``authors``, ``published``: from the page's own metadata, exactly as
-  flatten.py reads them for the benchmark; where the page has none, the source's own
-  annotation of that field when the source has one (``source`` says which);
+  flatten.py reads them for the benchmark, except that a headline postlight or
+  trafilatura checked by hand wins where the page prints it; where the page has none, the source's own
+  annotation of that field when the source has one (``source`` says which; htmldate's
+  hand-checked publication dates are its only labels);
 * ``body``: the source's gold article text where it has one (readability's expected
   output, newspaper's expected text); absent otherwise;
 * ``with`` / ``without``: snippets the source says are inside / outside the article
@@ -229,7 +232,35 @@ def trafilatura(repo):
                'with': spec.get('with') or [], 'without': spec.get('without') or [], 'annotated': annotated}
 
 
-SOURCES = {'readability': readability, 'newspaper': newspaper, 'postlight': postlight, 'goose': goose, 'trafilatura': trafilatura}
+def newspaper4k(repo):
+    for name in repo.names():
+        if not (name.startswith('tests/data/html/') and name.endswith('.html')):
+            continue
+        stem = name[len('tests/data/html/'):-len('.html')]
+        text = repo.read('tests/data/txt/%s.txt' % stem)
+        if text is None:
+            continue
+        yield {'name': stem, 'url': '', 'site': re.sub(r'(_\d+|\d+|_article)$', '', stem), 'html': decode_html(repo.read(name)),
+               'body': text.decode('utf-8', errors='replace')}
+
+
+def htmldate(repo):
+    for index, folder in (('tests/eval_mediacloud_2020.json', 'tests/test_set/'), ('tests/eval_default.json', 'tests/eval/')):
+        data = json.loads(repo.read(index).decode('utf-8'))
+        for url, spec in sorted(data.items()):
+            html = repo.read(folder + spec['file'])
+            if html is None:
+                continue
+            annotated = {'published': flatten.parse_date(spec['date'])} if spec.get('date') else {}
+            yield {'name': os.path.splitext(spec['file'])[0], 'url': url, 'html': decode_html(html), 'annotated': annotated}
+
+
+# Sources whose headline annotations were written or checked by people (readability's and goose3's
+# are their programs' output, site names included).
+HAND_TITLES = {'postlight', 'trafilatura'}
+
+SOURCES = {'readability': readability, 'newspaper': newspaper, 'newspaper4k': newspaper4k, 'postlight': postlight,
+           'goose': goose, 'trafilatura': trafilatura, 'htmldate': htmldate}
 
 # --------------------------------------------------------------------------
 # Deduplication and language.
@@ -305,6 +336,14 @@ def main(argv=None):
             if 'body' not in page:
                 del rec['body']
             annotated = page.get('annotated', {})
+            # Postlight's and trafilatura's headlines were checked by hand against the page; where the
+            # page prints one, it is the headline (metadata titles there are sometimes the site's name).
+            page_norm = flatten.norm_text(text.replace('\n', ' '))
+            if source in HAND_TITLES and annotated.get('title') and flatten.norm_text(annotated['title']) in page_norm:
+                if rec.get('title') != annotated['title']:
+                    rec['title'] = annotated['title']
+                    rec['source']['title'] = 'annotation of ' + source
+                    rec['source']['title_in_page'] = True
             for field in ('title', 'authors', 'published'):
                 if field not in rec and annotated.get(field):
                     rec[field] = annotated[field]
@@ -317,9 +356,10 @@ def main(argv=None):
             gold[pid] = rec
             with open(os.path.join(args.outdir, pid + '.txt'), 'w', encoding='utf-8', newline='\n') as f:
                 f.write(text)
-    with open(os.path.join(args.outdir, 'gold.json'), 'w', encoding='utf-8', newline='\n') as f:
-        json.dump(gold, f, ensure_ascii=False, indent=1, sort_keys=True)
-        f.write('\n')
+    for name, part in (('gold.json', gold), ('gold-english.json', {k: g for k, g in gold.items() if g['english']})):
+        with open(os.path.join(args.outdir, name), 'w', encoding='utf-8', newline='\n') as f:
+            json.dump(part, f, ensure_ascii=False, indent=1, sort_keys=True)
+            f.write('\n')
     by_source = {}
     for pid, g in gold.items():
         s = by_source.setdefault(pid.split('_')[0], [0, 0, 0, 0, 0])
