@@ -47,7 +47,7 @@ internal sealed class Scores
             }
         }
 
-        var title = reading.Title < 0 ? "" : layout[reading.Title].Kind == LineKind.MetadataHeader ? layout[reading.Title].Remainder! : layout[reading.Title].Text;
+        var title = reading.Title < 0 ? "" : HeadlineText.Of(layout[reading.Title]);
         var titleRight = page.GoldTitle is null ? reading.Title < 0 : TrainingPage.Normalize(title) == TrainingPage.Normalize(page.GoldTitle);
         if (page.GoldBody is not null)
         {

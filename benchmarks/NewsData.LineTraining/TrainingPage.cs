@@ -278,9 +278,7 @@ internal sealed class TrainingPage
         var gold = Normalize(GoldTitle);
         for (var k = 0; k < Layout.Count; k++)
         {
-            var line = Layout[k];
-            var text = line.Kind == LineKind.MetadataHeader ? line.Remainder ?? "" : line.Text;
-            IsTitle[k] = Normalize(text) == gold;
+            IsTitle[k] = Normalize(HeadlineText.Of(Layout[k])) == gold;
         }
     }
 

@@ -41,6 +41,7 @@ internal sealed class PageReading
         var (second, isBody) = SecondPass(layout, first, model.BodySecond, model.BodyThreshold);
         var reading = new PageReading(layout, second, isBody);
         reading.RankTitles(model);
+        reading.KeepShortPage();
         return reading;
     }
 
@@ -64,15 +65,13 @@ internal sealed class PageReading
     /// Rules frame the model's decision. Only text lines with a letter in them are body: the rules'
     /// bylines, dates, captions, credits, menus and furniture never are, nor "4:32" or "1 / 23". A hard-wrapped paragraph is body or not as a whole, by
     /// its lines' mean score. A sentence of prose inside the article's region is body whatever its
-    /// score, so the model can drop what surrounds an article but never a paragraph of it. And a short
-    /// page (<see cref="ShortPage"/> lines or fewer, as people write them by hand) gives the model too
-    /// little to compare: there every text line before a trailer heading is body, as it always was.
+    /// score, so the model can drop what surrounds an article but never a paragraph of it. (A short
+    /// page is settled after the headline, by <see cref="KeepShortPage"/>.)
     /// </remarks>
     public static (double[] Scores, bool[] IsBody) SecondPass(PageLayout layout, double[] first, double[] weights, double threshold)
     {
         var count = layout.Count;
         var region = BodyFeatures.Region(layout, first);
-        var trailer = layout.TrailerOrdinal();
         var second = new double[count];
         var isBody = new bool[count];
         for (var k = 0; k < count; k++)
@@ -93,8 +92,7 @@ internal sealed class PageReading
             }
 
             var body = layout[k0].Kind == LineKind.Text && layout.Shapes[k0].Letters > 0
-                && (count <= ShortPage ? trailer < 0 || k0 < trailer
-                    : sum / (end - k0) > threshold || (k0 >= region.Start && k0 <= region.End && layout.IsSentence(k0)));
+                && (sum / (end - k0) > threshold || (k0 >= region.Start && k0 <= region.End && layout.IsSentence(k0)));
             for (var j = k0; j < end; j++)
             {
                 isBody[j] = body;
@@ -184,13 +182,25 @@ internal sealed class PageReading
         }
 
         TitleMargin = RunnerUp < 0 ? double.PositiveInfinity : best - second;
-        // On a short page what stands above the headline is a section label or a menu, not body.
-        if (Layout.Count <= ShortPage)
+    }
+
+    /// <summary>
+    /// A short page (<see cref="ShortPage"/> lines or fewer, as people write them by hand) gives the
+    /// body model too little to compare: there every text line under the headline and before a trailer
+    /// heading is body, as it always was; what stands above the headline is a section label or a menu.
+    /// The headline is ranked before this, on the model's own reading, as on any page.
+    /// </summary>
+    private void KeepShortPage()
+    {
+        if (Layout.Count > ShortPage)
         {
-            for (var k = 0; k <= Title; k++)
-            {
-                IsBody[k] = false;
-            }
+            return;
+        }
+
+        var trailer = Layout.TrailerOrdinal();
+        for (var k = 0; k < Layout.Count; k++)
+        {
+            IsBody[k] = k > Title && (trailer < 0 || k < trailer) && Layout[k].Kind == LineKind.Text && Layout.Shapes[k].Letters > 0;
         }
     }
 }
