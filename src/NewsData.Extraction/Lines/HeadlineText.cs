@@ -16,7 +16,9 @@ internal static class HeadlineText
 
     private const int MinHeadlineWords = 3;
 
-    private static readonly string[] Arrows = { "\u00BB", "\u203A", ">" };
+    // Separators of breadcrumb trails. " > " counts only between capitalised crumbs ("Local News >",
+    // not "Why prices >"), and a bare ">" never: it is too common in other text ("</b>", "a>b").
+    private static readonly string[] Arrows = { "\u00BB", "\u203A", " > ", ">>" };
 
     public static string Of(LineInfo line)
     {
@@ -35,16 +37,22 @@ internal static class HeadlineText
         var end = 0;
         foreach (var arrow in Arrows)
         {
-            end = Math.Max(end, AfterTrail(text, arrow, minimumCrumbs: 1));
+            end = Math.Max(end, AfterTrail(text, arrow, minimumCrumbs: 1, maxCrumbWords: MaxCrumbWords));
         }
 
-        // A slash is part of many headlines ("24/7", "9/11"): only a trail of two or more crumbs counts.
-        end = Math.Max(end, AfterTrail(text, "/", minimumCrumbs: 2));
+        if (text.Length > 2 && text[0] == '>' && text[1] == ' ')
+        {
+            end = Math.Max(end, 2);
+        }
+
+        // A slash is part of many headlines ("24/7", "9/11"): only a trail of two or more one-word
+        // crumbs counts ("Home/Politics/…").
+        end = Math.Max(end, AfterTrail(text, "/", minimumCrumbs: 2, maxCrumbWords: 1));
         return end;
     }
 
     /// <summary>The end of the last separator of a trail of short crumbs followed by a headline, or 0.</summary>
-    private static int AfterTrail(string text, string separator, int minimumCrumbs)
+    private static int AfterTrail(string text, string separator, int minimumCrumbs, int maxCrumbWords)
     {
         var last = text.LastIndexOf(separator, StringComparison.Ordinal);
         if (last < 0)
@@ -69,8 +77,9 @@ internal static class HeadlineText
         while (from <= last)
         {
             var next = text.IndexOf(separator, from, StringComparison.Ordinal);
-            var words = Words.CountAtMost(text, from, next - from, MaxCrumbWords + 1);
-            if (words > MaxCrumbWords)
+            var words = Words.CountAtMost(text, from, next - from, maxCrumbWords + 1);
+            if (words > maxCrumbWords || (maxCrumbWords == 1 && text.IndexOf(' ', from, next - from) >= 0)
+                || (separator == " > " && !Capitalised(text, from, next)))
             {
                 return 0;
             }
@@ -79,6 +88,20 @@ internal static class HeadlineText
             from = next + separator.Length;
         }
 
-        return crumbs >= minimumCrumbs || (minimumCrumbs == 1 && last == 0) ? rest : 0;
+        return crumbs >= minimumCrumbs ? rest : 0;
+    }
+
+    /// <summary>Whether every word from <paramref name="from"/> to <paramref name="to"/> starts with a capital or a digit, as crumbs ("Local News") do and clauses ("Why prices") do not.</summary>
+    private static bool Capitalised(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]) && (i == from || !char.IsLetterOrDigit(text[i - 1])) && text[i] != '\'' && char.IsLower(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
