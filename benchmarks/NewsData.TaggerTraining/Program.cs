@@ -9,7 +9,7 @@ using NewsData.TaggerTraining;
 // Trains and scores the name tagger (docs/evaluation.md, "The name tagger"):
 //   dotnet run -c Release --project benchmarks/NewsData.TaggerTraining -- common-words DATA src/NewsData.Extraction/Gazetteers/common-words.tsv
 //   dotnet run -c Release --project benchmarks/NewsData.TaggerTraining -- train DATA OUT.bin [epochs]
-//   dotnet run -c Release --project benchmarks/NewsData.TaggerTraining -- score DATA MODEL.bin dev|heldout|train
+//   dotnet run -c Release --project benchmarks/NewsData.TaggerTraining -- score DATA MODEL.bin dev|heldout|train|all
 //   dotnet run -c Release --project benchmarks/NewsData.TaggerTraining -- score-conll FILE MODEL.bin
 //   dotnet run -c Release --project benchmarks/NewsData.TaggerTraining -- load-time
 // DATA: the folder built by benchmarks/eval/ner/build.sh (never committed: see docs/data-sources.md).
@@ -36,7 +36,8 @@ switch (command)
 
     case "score":
     {
-        var documents = NerCorpus.ReadFolder(args[1]).Where(d => d.Part == args[3]).ToList();
+        // "all": every document, for corpora scored for information only (never trained on).
+        var documents = NerCorpus.ReadFolder(args[1]).Where(d => args[3] == "all" || d.Part == args[3]).ToList();
         Score(documents, args[2], $"{args[3]} part of the training corpus");
         break;
     }
@@ -66,7 +67,7 @@ switch (command)
         break;
 
     default:
-        Console.WriteLine("common-words DATA OUT.tsv | train DATA OUT.bin [epochs] | score DATA MODEL.bin dev|heldout|train | score-conll FILE MODEL.bin");
+        Console.WriteLine("common-words DATA OUT.tsv | train DATA OUT.bin [epochs] | score DATA MODEL.bin dev|heldout|train|all | score-conll FILE MODEL.bin");
         break;
 }
 

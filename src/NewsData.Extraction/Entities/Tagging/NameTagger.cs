@@ -4,7 +4,7 @@ namespace NewsData.Extraction.Entities.Tagging;
 
 /// <summary>
 /// A greedy averaged-perceptron name tagger (BIO over person, organisation, place and other names).
-/// Only tokens that can be part of a name are scored: capitalised words, and a connector ("of",
+/// Only tokens that can be part of a name are scored: capitalised words ("al-Qaida" too), and a connector ("of",
 /// "de", "al", "and") between a name and a capitalised word. Everything else is outside a name
 /// without a score, which keeps plain prose nearly free. A token's score is the sum of its word's
 /// per-role vectors (itself, at a sentence start, and as the neighbour of the words around it),
@@ -16,7 +16,7 @@ internal static class NameTagger
     public static bool IsCandidate(List<Token> tokens, int i, NameTag previous)
     {
         var token = tokens[i];
-        if (token.IsWord && token.IsCapitalized)
+        if (token.IsWord && (token.IsCapitalized || token.Lexeme.HasCapitalAfterHyphen))
         {
             return true;
         }
