@@ -86,14 +86,14 @@ static void Score(List<NerDocument> documents, string modelPath, string title)
     var lexemes = new Dictionary<string, Lexeme>(StringComparer.Ordinal);
     var counts = new int[5, 3]; // kind × (TP, FP, FN)
     var tokensTagged = 0;
-    foreach (var sentence in documents.SelectMany(d => d.Sentences))
+    foreach (var (sentence, history) in documents.SelectMany(d => { var history = new NameHistory(); return d.Sentences.Select(s => (s, history)); }))
     {
-        var tokens = Tokens.Of(sentence, lexemes);
+        var (tokens, goldTags) = Tokens.Of(sentence, lexemes);
         var tags = new NameTag[tokens.Count];
-        NameTagger.Tag(model, tokens, tags);
+        NameTagger.Tag(model, tokens, tags, history);
         tokensTagged += tokens.Count;
         var predicted = NameTagger.Spans(tags, tags.Length);
-        var gold = NameTagger.Spans(Tokens.GoldTags(sentence), sentence.Count);
+        var gold = NameTagger.Spans(goldTags, goldTags.Length);
         foreach (var span in predicted)
         {
             counts[span.Kind, gold.Contains(span) ? 0 : 1]++;
@@ -108,12 +108,12 @@ static void Score(List<NerDocument> documents, string modelPath, string title)
         {
             foreach (var span in predicted.Where(p => !gold.Contains(p)))
             {
-                Console.Error.WriteLine($"extra {span.Kind}: {string.Join(" ", sentence.Skip(span.Start).Take(span.End - span.Start).Select(w => w.Text))}");
+                Console.Error.WriteLine($"extra {span.Kind}: {string.Join(" ", tokens.Skip(span.Start).Take(span.End - span.Start).Select(t => t.Text))}");
             }
 
             foreach (var span in gold.Where(g => !predicted.Contains(g)))
             {
-                Console.Error.WriteLine($"missed {span.Kind}: {string.Join(" ", sentence.Skip(span.Start).Take(span.End - span.Start).Select(w => w.Text))}");
+                Console.Error.WriteLine($"missed {span.Kind}: {string.Join(" ", tokens.Skip(span.Start).Take(span.End - span.Start).Select(t => t.Text))}");
             }
         }
     }

@@ -110,8 +110,8 @@ public class NameRecognitionTests
         var first = new NameTag[64];
         var second = new NameTag[64];
         var tokens = Tokenizer.Tokenize(text, 0, text.Length);
-        NameTagger.Tag(model, tokens, first);
-        NameTagger.Tag(model, Tokenizer.Tokenize(text, 0, text.Length), second);
+        NameTagger.Tag(model, tokens, first, new NameHistory());
+        NameTagger.Tag(model, Tokenizer.Tokenize(text, 0, text.Length), second, new NameHistory());
 
         Assert.Equal(first, second);
         Assert.Contains(NameTagger.Spans(first, tokens.Count), s => s.Kind == 1);

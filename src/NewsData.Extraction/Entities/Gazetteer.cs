@@ -9,8 +9,9 @@ namespace NewsData.Extraction.Entities;
 /// <summary>
 /// Known names: countries with their other names, capitals and demonyms (Gazetteers/countries.tsv,
 /// derived from world-countries, ODbL), first-level regions and large cities (Gazetteers/places.tsv,
-/// GeoNames, CC BY), international bodies and world regions (short curated lists), and publishers and
-/// news agencies (Publishers/KnownPublishers.tsv). Matching is on whole tokens,
+/// GeoNames, CC BY), international bodies and world regions (short curated lists), publishers and
+/// news agencies (Publishers/KnownPublishers.tsv), and unambiguous football clubs and large companies
+/// (Gazetteers/known-organizations.tsv, openfootball, CC0, and the S&amp;P 500, PDDL). Matching is on whole tokens,
 /// case-sensitive, longest phrase first.
 /// </summary>
 internal sealed class Gazetteer
@@ -125,6 +126,12 @@ internal sealed class Gazetteer
             {
                 gazetteer.Add(alias, Entry(name, EntityKind.Organization, false, alias) with { IsPublisher = true });
             }
+        }
+
+        // Clubs and companies last: a country, place, body or publisher of the same name wins.
+        foreach (var name in NameLists.Default.CertainOrganizations)
+        {
+            gazetteer.Add(name, Entry(name, EntityKind.Organization, false, name));
         }
 
         foreach (var pair in gazetteer._byFirstWord)

@@ -8,7 +8,8 @@ namespace NewsData.Extraction.Entities.Tagging;
 /// "de", "al", "and") between a name and a capitalised word. Everything else is outside a name
 /// without a score, which keeps plain prose nearly free. A token's score is the sum of its word's
 /// per-role vectors (itself, at a sentence start, and as the neighbour of the words around it),
-/// computed once per spelling, and the previous tag's row.
+/// computed once per spelling, the previous tag's row, and the row of what the tagger made of the
+/// same spelling earlier in the article (<see cref="NameHistory"/>).
 /// </summary>
 internal static class NameTagger
 {
@@ -21,10 +22,34 @@ internal static class NameTagger
             return true;
         }
 
-        // "Bank of England", "Abu Bakr al-Baghdadi", "Procter & Gamble": a joiner inside a name.
-        return previous != NameTag.O && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized
-            && (token.IsWord && (token.Lexeme.IsConnector || token.Text == "and") || token.Text == "&");
+        if (previous == NameTag.O)
+        {
+            return false;
+        }
+
+        // "S. Waugh": the dot of an initial, inside a name.
+        if (token.Text == "." && i >= 1 && tokens[i - 1].Text.Length == 1 && tokens[i - 1].IsCapitalized)
+        {
+            return i + 1 < tokens.Count && tokens[i + 1].IsCapitalized;
+        }
+
+        // "Bank of England", "Abu Bakr al-Baghdadi", "Procter & Gamble", "Joost van der Westhuizen": joiners
+        // inside a name, at most three in a row.
+        if (!IsJoiner(token))
+        {
+            return false;
+        }
+
+        var next = i + 1;
+        while (next < tokens.Count && next - i <= 2 && IsJoiner(tokens[next]))
+        {
+            next++;
+        }
+
+        return next < tokens.Count && tokens[next].IsCapitalized;
     }
+
+    private static bool IsJoiner(Token token) => token.IsWord && (token.Lexeme.IsConnector || token.Text == "and") || token.Text == "&";
 
     /// <summary>An inside tag continues a name of its own kind only.</summary>
     public static bool IsAllowed(NameTag previous, NameTag tag) =>
@@ -33,10 +58,11 @@ internal static class NameTagger
     /// <summary>The lexeme that stands for "no word" beyond either end of a stretch.</summary>
     public static Lexeme Boundary { get; } = new(TaggerFeatures.Boundary);
 
-    /// <summary>Tags <paramref name="tokens"/> into <paramref name="tags"/> (same length).</summary>
-    public static void Tag(TaggerModel model, List<Token> tokens, NameTag[] tags)
+    /// <summary>Tags <paramref name="tokens"/> into <paramref name="tags"/> (same length), reading and adding to the article's <paramref name="history"/>.</summary>
+    public static void Tag(TaggerModel model, List<Token> tokens, NameTag[] tags, NameHistory history)
     {
         var transitions = model.Transitions;
+        var historyRows = model.History;
         var scores = new float[NameTags.Count];
         var previous = NameTag.O;
         for (var i = 0; i < tokens.Count; i++)
@@ -61,7 +87,16 @@ internal static class NameTagger
                     + next[4 * n + tag] + afterNext[5 * n + tag] + transitions[row + tag];
             }
 
+            if (history.MostFrequent(tokens[i].Lexeme) is var answer and not NameHistory.None)
+            {
+                for (var tag = 0; tag < n; tag++)
+                {
+                    scores[tag] += historyRows[answer * n + tag];
+                }
+            }
+
             tags[i] = previous = Best(scores, previous);
+            history.Record(tokens[i].Lexeme, previous);
         }
     }
 

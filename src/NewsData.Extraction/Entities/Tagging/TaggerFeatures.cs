@@ -76,6 +76,9 @@ internal static class TaggerFeatures
         }
     }
 
+    /// <summary>The hash of "earlier in the document this spelling was mostly tagged <paramref name="answer"/>" (<see cref="NameHistory"/>).</summary>
+    public static ulong History(int answer) => Hash(FeatureRole.Self, 'h', ((char)('0' + answer)).ToString());
+
     /// <summary>The hash of "the previous token was tagged <paramref name="previous"/>".</summary>
     public static ulong PreviousTag(NameTag previous) => Hash(FeatureRole.Self, 't', ((int)previous).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
@@ -94,9 +97,14 @@ internal static class TaggerFeatures
             into.Add(Hash(role, 'f', "surname"));
         }
 
-        if (word.StartsUpper && names.PlaceWordOf(text) is var place and not NameLists.PlaceWord.None)
+        if (word.StartsUpper && names.PlaceWordOf(text) is var place and not NameLists.WordInName.None)
         {
             into.Add(Hash(role, 'f', "place" + (int)place));
+        }
+
+        if (word.StartsUpper && names.OrganizationWordOf(text) is var organization and not NameLists.WordInName.None)
+        {
+            into.Add(Hash(role, 'f', "org" + (int)organization));
         }
 
         if (word.StartsUpper && names.IsCommonWord(AsciiCase.ToLower(text)))

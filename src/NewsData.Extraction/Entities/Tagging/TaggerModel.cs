@@ -25,6 +25,7 @@ internal sealed class TaggerModel
     private readonly int _mask;
     private readonly float _scale;
     private readonly float[] _transitions = new float[NameTags.Count * NameTags.Count];
+    private readonly float[] _history = new float[NameHistory.Answers * NameTags.Count];
 
     public TaggerModel(ulong[] keys, short[] weights, float scale)
     {
@@ -57,6 +58,11 @@ internal sealed class TaggerModel
             Add(TaggerFeatures.PreviousTag((NameTag)previous), row, 0);
             Array.Copy(row, 0, _transitions, previous * NameTags.Count, NameTags.Count);
         }
+
+        for (var answer = 0; answer < NameHistory.Answers; answer++)
+        {
+            Add(TaggerFeatures.History(answer), _history, answer * NameTags.Count);
+        }
     }
 
     /// <summary>The shipped model, or null in a build without one (then the tagger finds nothing).</summary>
@@ -66,6 +72,9 @@ internal sealed class TaggerModel
 
     /// <summary>The score each tag gets from the previous token's tag: row <c>previous * Count</c>.</summary>
     public float[] Transitions => _transitions;
+
+    /// <summary>The score each tag gets from the spelling's history in the article (<see cref="NameHistory"/>): row <c>answer * Count</c>.</summary>
+    public float[] History => _history;
 
     /// <summary>
     /// The word's summed weights for each role and tag (<c>role * Count + tag</c>), computed once per
