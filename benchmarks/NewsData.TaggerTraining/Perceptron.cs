@@ -147,6 +147,7 @@ internal sealed class Perceptron
         into.AddRange(FeaturesOf(i + 1 < tokens.Count ? tokens[i + 1].Lexeme : NameTagger.Boundary, FeatureRole.Next));
         into.AddRange(FeaturesOf(i + 2 < tokens.Count ? tokens[i + 2].Lexeme : NameTagger.Boundary, FeatureRole.AfterNext));
         into.Add(TaggerFeatures.PreviousTag(previous));
+        into.Add(TaggerFeatures.ShapeAfterTag(NameTagger.ShapeOf(tokens[i].Lexeme), previous));
     }
 
     private ulong[] FeaturesOf(Lexeme lexeme, FeatureRole role)

@@ -46,6 +46,9 @@ internal sealed class Lexeme
 
     public string Text { get; }
 
+    /// <summary>The tagger's coarse class of this spelling (<see cref="Tagging.TaggerFeatures.ShapeClass"/>), once computed, plus one.</summary>
+    internal byte TaggerShape { get; set; }
+
     /// <summary>The name tagger's summed weights for this spelling (<see cref="Tagging.TaggerModel.ScoresOf"/>), once computed.</summary>
     internal float[]? TaggerScores { get; set; }
 

@@ -8,7 +8,8 @@ namespace NewsData.Extraction.Entities.Tagging;
 /// "de", "al", "and") between a name and a capitalised word. Everything else is outside a name
 /// without a score, which keeps plain prose nearly free. A token's score is the sum of its word's
 /// per-role vectors (itself, at a sentence start, and as the neighbour of the words around it),
-/// computed once per spelling, the previous tag's row, and the row of what the tagger made of the
+/// computed once per spelling, the previous tag's row (and its row for the word's coarse shape:
+/// "S" after a person's first name, "van" inside one), and the row of what the tagger made of the
 /// same spelling earlier in the article (<see cref="NameHistory"/>).
 /// </summary>
 internal static class NameTagger
@@ -63,6 +64,7 @@ internal static class NameTagger
     {
         var transitions = model.Transitions;
         var historyRows = model.History;
+        var shapeRows = model.ShapeAfterTag;
         var scores = new float[NameTags.Count];
         var previous = NameTag.O;
         for (var i = 0; i < tokens.Count; i++)
@@ -80,11 +82,12 @@ internal static class NameTagger
             var afterNext = model.ScoresOf(i + 2 < tokens.Count ? tokens[i + 2].Lexeme : Boundary);
             var sentenceStart = tokens[i].SentenceStart;
             var row = (int)previous * NameTags.Count;
+            var shapeRow = (ShapeOf(tokens[i].Lexeme) * NameTags.Count + (int)previous) * NameTags.Count;
             const int n = NameTags.Count;
             for (var tag = 0; tag < n; tag++)
             {
                 scores[tag] = self[tag] + (sentenceStart ? self[n + tag] : 0f) + before[2 * n + tag] + beforePrevious[3 * n + tag]
-                    + next[4 * n + tag] + afterNext[5 * n + tag] + transitions[row + tag];
+                    + next[4 * n + tag] + afterNext[5 * n + tag] + transitions[row + tag] + shapeRows[shapeRow + tag];
             }
 
             if (history.MostFrequent(tokens[i].Lexeme) is var answer and not NameHistory.None)
@@ -98,6 +101,17 @@ internal static class NameTagger
             tags[i] = previous = Best(scores, previous);
             history.Record(tokens[i].Lexeme, previous);
         }
+    }
+
+    /// <summary>The spelling's <see cref="TaggerFeatures.ShapeClass"/>, computed once per lexeme.</summary>
+    public static int ShapeOf(Lexeme lexeme)
+    {
+        if (lexeme.TaggerShape == 0)
+        {
+            lexeme.TaggerShape = (byte)(TaggerFeatures.ShapeClass(lexeme.Text) + 1);
+        }
+
+        return lexeme.TaggerShape - 1;
     }
 
     /// <summary>The names in tagged tokens: first token, end (exclusive) and kind (<see cref="NameTags.KindOf"/>).</summary>
