@@ -18,6 +18,7 @@ internal sealed class Gazetteer
 {
     private readonly Dictionary<string, List<(string[] Words, GazetteerEntry Entry)>> _byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GazetteerPhrases> _phrases = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _added = new(StringComparer.Ordinal);
 
     private Gazetteer()
     {
@@ -59,21 +60,19 @@ internal sealed class Gazetteer
             return;
         }
 
+        // First definition wins: countries before capitals before bodies before publishers before clubs.
+        // A set of the phrases seen, not a scan of the list: "FC" alone starts 883 club names.
+        if (!_added.Add(string.Join("\u0001", words)))
+        {
+            return;
+        }
+
         if (!_byFirstWord.TryGetValue(words[0], out var list))
         {
             _byFirstWord[words[0]] = list = new List<(string[], GazetteerEntry)>();
         }
 
-        foreach (var (existing, _) in list)
-        {
-            if (existing.Length == words.Length && string.Join(" ", existing) == string.Join(" ", words))
-            {
-                return; // first definition wins: countries before capitals before bodies before publishers
-            }
-        }
-
         list.Add((words, entry));
-        list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
 
     private static Gazetteer Load()
@@ -136,8 +135,13 @@ internal sealed class Gazetteer
 
         foreach (var pair in gazetteer._byFirstWord)
         {
-            gazetteer._phrases[pair.Key] = new GazetteerPhrases(pair.Value);
+            // Longest first, once, keeping the order of equal lengths (a stable sort).
+            var longestFirst = new List<(string[] Words, GazetteerEntry Entry)>(pair.Value.Count);
+            longestFirst.AddRange(System.Linq.Enumerable.OrderByDescending(pair.Value, p => p.Words.Length));
+            gazetteer._phrases[pair.Key] = new GazetteerPhrases(longestFirst);
         }
+
+        gazetteer._added.Clear();
 
         return gazetteer;
     }
