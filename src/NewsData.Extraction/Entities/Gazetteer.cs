@@ -52,9 +52,10 @@ internal sealed class Gazetteer
     }
 
 
-    private void AddExact(string phrase, GazetteerEntry entry)
+    private void AddExact(string phrase, GazetteerEntry entry) => AddWords(Tokenizer.Texts(phrase), entry);
+
+    private void AddWords(string[] words, GazetteerEntry entry)
     {
-        var words = Tokenizer.Texts(phrase);
         if (words.Length == 0)
         {
             return;
@@ -128,9 +129,12 @@ internal sealed class Gazetteer
         }
 
         // Clubs and companies last: a country, place, body or publisher of the same name wins.
+        // Split at spaces, not tokenized or normalised: the list gives each name's plain spelling as a row
+        // of its own, and 10,000 names through the tokenizer and Unicode normalisation cost half a second
+        // in a cold compiler. The price: the few names with a possessive ("Newell's Old Boys") never match.
         foreach (var name in NameLists.Default.CertainOrganizations)
         {
-            gazetteer.Add(name, Entry(name, EntityKind.Organization, false, name));
+            gazetteer.AddWords(name.Split(' '), Entry(name, EntityKind.Organization, false, name));
         }
 
         foreach (var pair in gazetteer._byFirstWord)

@@ -7,7 +7,7 @@
 
 Clubs: every club of openfootball/clubs (CC0 1.0), its name and the other names listed under it
 ("Bayern München", "Bayern Munich [en]", "FC Bayern"), reserve sides ("ii)") and abbreviations with
-dots ("Tottenham H.") left out. Companies: the S&P 500 constituents (datasets/s-and-p-500-companies,
+dots ("Tottenham H.") left out, each also without its accents ("Atletico Madrid"). Companies: the S&P 500 constituents (datasets/s-and-p-500-companies,
 PDDL 1.0), each as listed ("Abbott Laboratories") and without its legal form ("Apple Inc." → "Apple").
 
 A name is marked ambiguous when it is one word, or when it is also a place (places.tsv, countries.tsv),
@@ -101,6 +101,11 @@ def main(clubs_root, companies_csv):
             name = " ".join(re.sub(r"\([^)]*\)", "", name.replace("$$", "")).split())
             if usable(name) and name not in rows:
                 rows[name] = (kind, country)
+            # English news often drops the accents ("Atletico Madrid"): the plain spelling is a row of
+            # its own, so the gazetteer loads every name as written, without Unicode normalisation.
+            plain = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+            if usable(plain) and plain not in rows:
+                rows[plain] = (kind, country)
 
     print("# Football clubs (openfootball/clubs, CC0 1.0) and S&P 500 companies (datasets/s-and-p-500-companies,")
     print("# PDDL 1.0), with their other names. Regenerate with make_organizations.py.")
