@@ -185,12 +185,10 @@ internal sealed class ArticleReader
         if (doubt is not null)
         {
             Report(DiagnosticIds.DoubtfulExtraction, ExtractionSeverity.Warning,
-                $"The headline of '{_fileName}' (\"{Shorten(title)}\") {doubt}. If it is right, silence NEWS009 for this file with NewsDataSuppress=\"NEWS009\" on its NewsArticle item.",
+                $"The headline of '{_fileName}' (\"{DiagnosticText.Excerpt(title)}\") {doubt}. If it is right, silence NEWS009 for this file with NewsDataSuppress=\"NEWS009\" on its NewsArticle item.",
                 line.Line.Span);
         }
     }
-
-    private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
 
     /// <summary>Drops a trailing " | The Guardian" or " - BBC News" when it names a known publisher.</summary>
     private string CleanTitle(string title)
