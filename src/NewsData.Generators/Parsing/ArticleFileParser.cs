@@ -30,12 +30,12 @@ internal static class ArticleFileParser
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return Failed(path, id, DiagnosticIds.EmptyFile, $"'{Path.GetFileName(path)}' could not be read: {exception.Message}");
+            return Failed(path, id, FileDiagnostics.Unreadable(Path.GetFileName(path), exception.Message));
         }
 
         if (source is null)
         {
-            return Failed(path, id, DiagnosticIds.EmptyFile, $"'{Path.GetFileName(path)}' could not be read; check that the file exists and is readable.");
+            return Failed(path, id, CompilerReadFailure.Diagnose(file, Path.GetFileName(path)));
         }
 
         // The whole text as one string, made once: extraction and span location both read it.
@@ -59,7 +59,8 @@ internal static class ArticleFileParser
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // The extractor already turns its own failures into NEWS010; this guards everything around it.
-            return Failed(path, Path.GetFileNameWithoutExtension(path), DiagnosticIds.ExtractionFailed, $"Reading '{Path.GetFileName(path)}' failed with {exception.GetType().Name}: {exception.Message}");
+            return Failed(path, Path.GetFileNameWithoutExtension(path), new ExtractionDiagnostic(DiagnosticIds.ExtractionFailed, ExtractionSeverity.Error,
+                $"Reading '{DiagnosticText.Escape(Path.GetFileName(path))}' failed with {exception.GetType().Name}: {DiagnosticText.Escape(exception.Message)}", default));
         }
 
         var diagnostics = new List<DiagnosticSpec>(result.Diagnostics.Count);
@@ -87,9 +88,9 @@ internal static class ArticleFileParser
             lines.Start.Line, lines.Start.Character, lines.End.Line, lines.End.Character);
     }
 
-    private static ArticleSpec Failed(string path, string id, string diagnosticId, string message) =>
+    private static ArticleSpec Failed(string path, string id, ExtractionDiagnostic diagnostic) =>
         new(path, id, null, new EquatableArray<DiagnosticSpec>(new[]
         {
-            DiagnosticSpec.Whole(diagnosticId, ExtractionSeverity.Error, message, path),
+            DiagnosticSpec.Whole(diagnostic.Id, diagnostic.Severity, diagnostic.Message, path),
         }));
 }
