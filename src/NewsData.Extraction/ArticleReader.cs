@@ -128,10 +128,11 @@ internal sealed class ArticleReader
             Entities = entities,
             Quotes = quotes,
         };
-        return Result(article);
+        return Result(article, body.ConvertAll(p => new TextSpan(p.Start, p.End - p.Start)));
     }
 
-    private ExtractionResult Result(Article? article) => new(_id, _fileName, article, _diagnostics.ToArray());
+    private ExtractionResult Result(Article? article, List<TextSpan>? paragraphSources = null) =>
+        new(_id, _fileName, article, _diagnostics.ToArray(), (IReadOnlyList<TextSpan>?)paragraphSources ?? Array.Empty<TextSpan>());
 
     private void Report(string id, ExtractionSeverity severity, string message, TextSpan span) =>
         _diagnostics.Add(new ExtractionDiagnostic(id, severity, message, span));
