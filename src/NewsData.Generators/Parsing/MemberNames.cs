@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -22,7 +21,7 @@ internal static class MemberNames
         var lastWasDigit = false;
         foreach (var c in id)
         {
-            if (!SyntaxFacts.IsIdentifierPartCharacter(c) || c == '_' || IsFormatting(c))
+            if (!SyntaxFacts.IsIdentifierPartCharacter(c) || c == '_' || IdentifierText.IsFormatting(c))
             {
                 startOfWord = true;
                 continue;
@@ -51,8 +50,4 @@ internal static class MemberNames
 
         return name;
     }
-
-    // Identifier "part" characters include format characters (zero-width joiners, bidi marks) that would
-    // make two names look alike; leave them out.
-    private static bool IsFormatting(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
 }
