@@ -22,6 +22,7 @@ public class NamingTests
     [InlineData("---", "Article")]
     [InlineData("", "Article")]
     [InlineData("a\u200Bb", "AB")]
+    [InlineData("e\u0301t\u00E9", "\u00C9t\u00E9")]
     [InlineData("_private", "Private")]
     public void Member_names_are_readable_valid_identifiers(string id, string expected)
     {

@@ -16,6 +16,7 @@ internal static class MemberNames
 
     public static string FromId(string id)
     {
+        id = IdentifierText.Normalized(id); // two encodings of "é" are one name, never two that look alike
         var builder = new StringBuilder(id.Length + Prefix.Length);
         var startOfWord = true;
         var lastWasDigit = false;
