@@ -23,6 +23,9 @@ public class CheckMatchesBuildTests
                 ("c-undated.txt", "Talks stall again in Vienna\r\nPublished: sometime last spring\r\n\r\nDiplomats left on Friday.\r\n"),
                 ("d-binary.txt", "Headline of a file\n\nBody \0 with a NUL.\n"),
                 ("e-menu.txt", "Home | World | Europe news today\n\nDiplomats met on Monday, officials said.\n"),
+                ("f-binary.txt", "Headline of a file\n\nBody \0\0 with two NULs: binary to the compiler.\n"),
+                ("g-bylines.txt", "Talks resume in Vienna after pause\n\n" + string.Concat(Enumerable.Range(0, 600).Select(i => $"By John Smith{i} and Maria Garcia{i}\n")) + "\nDiplomats met on Monday, officials said.\n"),
+                ("h-escape.txt", "Home | World | \u001B]0;PWNED\u0007 today\n\nDiplomats met on Monday, officials said.\n"),
             };
             var harness = new GeneratorHarness();
             foreach (var (name, text) in files)
@@ -33,18 +36,19 @@ public class CheckMatchesBuildTests
             }
 
             var build = harness.Run().GeneratorDiagnostics
-                .Select(d => $"{d.Location.GetLineSpan().Path}({d.Location.GetLineSpan().StartLinePosition.Line + 1},{d.Location.GetLineSpan().StartLinePosition.Character + 1}): {d.Severity.ToString().ToLowerInvariant()} {d.Id}")
+                .Select(d => $"{d.Location.GetLineSpan().Path}({d.Location.GetLineSpan().StartLinePosition.Line + 1},{d.Location.GetLineSpan().StartLinePosition.Character + 1}): {d.Severity.ToString().ToLowerInvariant()} {d.Id}: {d.GetMessage()}")
                 .OrderBy(l => l, StringComparer.Ordinal)
                 .ToList();
 
             var output = new StringWriter();
             var exitCode = NewsData.Cli.Program.Run(new[] { "check", folder }, output, new StringWriter(), () => Stream.Null);
             var check = output.ToString().Split('\n').Where(l => l.Contains(": error NEWS") || l.Contains(": warning NEWS"))
-                .Select(l => l.Substring(0, l.IndexOf(':', l.IndexOf(" NEWS", StringComparison.Ordinal))))
+                .Select(l => l.TrimEnd('\r'))
                 .OrderBy(l => l, StringComparer.Ordinal)
                 .ToList();
 
-            Assert.Equal(4, build.Count);
+            // Ids, positions and words: the binary file as the compiler judges it, the bound on byline people, escaped page text.
+            Assert.Equal(7, build.Count);
             Assert.Equal(build, check);
             Assert.Equal(1, exitCode);
         }
