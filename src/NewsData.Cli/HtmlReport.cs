@@ -33,8 +33,8 @@ internal static class HtmlReport
         }
 
         var failures = inputs.Where(i => i.Result.Article is null).ToList();
-        var anchors = Anchors(articles.Select(a => a.Id).Concat(failures.Select(f => f.Result.Id)));
-        var page = new Page(output, anchors);
+        var anchors = ReportPage.AnchorsFor(articles.Select(a => a.Id).Concat(failures.Select(f => f.Result.Id)));
+        var page = new ReportPage(output, anchors);
         page.Raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>NewsData corpus report</title>\n");
         page.Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<style>\n" + Style + "</style>\n</head>\n<body>\n");
         WriteOverview(page, inputs, articles, entities, links);
@@ -59,7 +59,7 @@ internal static class HtmlReport
         page.Raw("<script>\n" + Script + "</script>\n</body>\n</html>\n");
     }
 
-    private static void WriteOverview(Page page, IReadOnlyList<Input> inputs, IReadOnlyList<Article> articles, IReadOnlyList<Entity> entities, CorpusLinks links)
+    private static void WriteOverview(ReportPage page, IReadOnlyList<Input> inputs, IReadOnlyList<Article> articles, IReadOnlyList<Entity> entities, CorpusLinks links)
     {
         var dates = articles.Where(a => a.Published is not null).Select(a => a.Published!.Value).OrderBy(d => d).ToList();
         var diagnostics = inputs.Sum(i => i.Result.Diagnostics.Count);
@@ -86,9 +86,9 @@ internal static class HtmlReport
         page.Raw("</ol>\n</header>\n");
     }
 
-    private static void Stat(Page page, string name, string value) => page.Raw("<div><dt>").Text(name).Raw("</dt><dd>").Text(value).Raw("</dd></div>\n");
+    private static void Stat(ReportPage page, string name, string value) => page.Raw("<div><dt>").Text(name).Raw("</dt><dd>").Text(value).Raw("</dd></div>\n");
 
-    private static void WriteEntityIndex(Page page, IReadOnlyList<Entity> entities, Dictionary<Entity, string> ids)
+    private static void WriteEntityIndex(ReportPage page, IReadOnlyList<Entity> entities, Dictionary<Entity, string> ids)
     {
         page.Raw("<nav id=\"entities\">\n<h2>Who and what</h2>\n");
         foreach (var kind in new[] { EntityKind.Person, EntityKind.Organization, EntityKind.Location, EntityKind.Other })
@@ -113,7 +113,7 @@ internal static class HtmlReport
         page.Raw("</nav>\n");
     }
 
-    private static void WriteArticle(Page page, int index, IReadOnlyList<Article> articles, Input input, Dictionary<Entity, string> ids, List<int> related, List<(Quote Quote, List<int> Elsewhere)> statements)
+    private static void WriteArticle(ReportPage page, int index, IReadOnlyList<Article> articles, Input input, Dictionary<Entity, string> ids, List<int> related, List<(Quote Quote, List<int> Elsewhere)> statements)
     {
         var article = articles[index];
         page.Raw($"<article id=\"{page.Anchors[index]}\">\n<h2>").Text(article.Title).Raw("</h2>\n");
@@ -180,7 +180,7 @@ internal static class HtmlReport
         page.Raw("</article>\n");
     }
 
-    private static void ArticleLinks(Page page, IReadOnlyList<Article> articles, List<int> indices)
+    private static void ArticleLinks(ReportPage page, IReadOnlyList<Article> articles, List<int> indices)
     {
         for (var i = 0; i < indices.Count; i++)
         {
@@ -207,7 +207,7 @@ internal static class HtmlReport
 
     // Quotes enclose mentions; a mention that crosses a quote's edge is left unmarked rather than break nesting.
     // Paragraphs come in text order, so each mark is looked at once over the whole article.
-    private static void WriteMarked(Page page, string text, int start, int end, Marks marks, Dictionary<Entity, string> ids)
+    private static void WriteMarked(ReportPage page, string text, int start, int end, Marks marks, Dictionary<Entity, string> ids)
     {
         var position = start;
         void Mentions(int upTo)
@@ -245,13 +245,13 @@ internal static class HtmlReport
         Mentions(end);
     }
 
-    private static void EntityLink(Page page, Entity entity, Dictionary<Entity, string> ids, string text, bool mention = false)
+    private static void EntityLink(ReportPage page, Entity entity, Dictionary<Entity, string> ids, string text, bool mention = false)
     {
         var id = ids[entity];
         page.Raw($"<a class=\"entity {entity.Kind.ToString().ToLowerInvariant()}{(mention ? " mention" : "")}\" data-entity=\"{id}\" href=\"#{id}\">").Text(text).Raw("</a>");
     }
 
-    private static void WriteDiagnostics(Page page, Input input)
+    private static void WriteDiagnostics(ReportPage page, Input input)
     {
         if (input.Result.Diagnostics.Count == 0)
         {
@@ -269,7 +269,7 @@ internal static class HtmlReport
         page.Raw("</ul>\n");
     }
 
-    private static void WriteEntityPanels(Page page, IReadOnlyList<Article> articles, IReadOnlyList<Entity> entities, Dictionary<Entity, string> ids)
+    private static void WriteEntityPanels(ReportPage page, IReadOnlyList<Article> articles, IReadOnlyList<Entity> entities, Dictionary<Entity, string> ids)
     {
         // One pass over the corpus, not one per entity: reports of large corpora stay linear.
         var quotesBy = Enumerable.Range(0, articles.Count).SelectMany(a => articles[a].Quotes.Where(q => q.Speaker is not null).Select(q => (Article: a, Quote: q)))
@@ -344,70 +344,6 @@ internal static class HtmlReport
         EntityKind.Location => "Places",
         _ => "Other",
     };
-
-    /// <summary>
-    /// One HTML id per article, in order. Ids become URL fragments, so they keep to safe characters, and
-    /// names that differ only in the characters replaced ("a b", "a_b"), or files of one name in two folders,
-    /// get "-2", "-3", … so that every link leads to its own article.
-    /// </summary>
-    private static string[] Anchors(IEnumerable<string> ids)
-    {
-        var taken = new HashSet<string>(StringComparer.Ordinal);
-        return ids.Select(id =>
-        {
-            var wanted = "a-" + new string(id.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_').ToArray());
-            var anchor = wanted;
-            for (var suffix = 2; !taken.Add(anchor); suffix++)
-            {
-                anchor = wanted + "-" + suffix.ToString(CultureInfo.InvariantCulture);
-            }
-
-            return anchor;
-        }).ToArray();
-    }
-
-    private sealed class Page(TextWriter output, string[] anchors)
-    {
-        /// <summary>The HTML id of each article (by its index in the corpus), then of each file that failed.</summary>
-        public string[] Anchors { get; } = anchors;
-
-        public Page Raw(string html)
-        {
-            output.Write(html);
-            return this;
-        }
-
-        public Page Text(string text) => Text(text, 0, text.Length);
-
-        /// <summary>
-        /// Page text, HTML-encoded, with control characters written as visible escapes: they mean nothing in
-        /// HTML, and a report written to a terminal must not carry the page's escape sequences to it.
-        /// </summary>
-        public Page Text(string text, int start, int length)
-        {
-            var part = start == 0 && length == text.Length ? text : text.Substring(start, length);
-            output.Write(WebUtility.HtmlEncode(HasControls(part) ? EscapeControls(part) : part));
-            return this;
-        }
-
-        private static bool HasControls(string text)
-        {
-            foreach (var c in text)
-            {
-                if (IsControl(c))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static string EscapeControls(string text) =>
-            string.Concat(text.Select(c => IsControl(c) ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : c.ToString()));
-
-        private static bool IsControl(char c) => char.IsControl(c) && c is not ('\t' or '\n' or '\r');
-    }
 
     private const string Style = """
         body { font: 16px/1.5 Georgia, serif; margin: 0; display: grid; grid-template-columns: 16rem 1fr 22rem; grid-template-areas: "head head head" "nav main panels"; gap: 0 1.5rem; color: #222; background: #fbfaf6; }
