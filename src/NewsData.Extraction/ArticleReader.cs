@@ -25,6 +25,9 @@ internal sealed class ArticleReader
     private const int MaxTitleWords = 40;
     private const int MaxSubtitleWords = 70;
 
+    /// <summary>A second-pass body score above which a line is never taken for an image's caption.</summary>
+    private const double SureBodyScore = 1.0;
+
     private static readonly string[] TitleSeparators = { " | ", " - ", " \u2013 ", " \u2014 ", " :: " };
 
     private readonly string _id;
@@ -35,6 +38,8 @@ internal sealed class ArticleReader
     private List<LineInfo> _lines = new();
     private readonly HashSet<int> _bodyLines = new();
     private string? _publisherFromTitle;
+    private PageReading? _reading;
+    private LineModel? _model;
 
     private readonly ExtractionOptions _options;
 
@@ -70,9 +75,28 @@ internal sealed class ArticleReader
         }
 
         _lines = LineClassifier.Classify(_text, LineSplitter.Split(_text, _cancellationToken), _cancellationToken);
+        _model = _options.LineModel ?? LineModel.Default;
+        _reading = PageReading.Read(_lines, _model);
+        _cancellationToken.ThrowIfCancellationRequested();
 
-        var titleIndex = FindTitle();
-        if (titleIndex < 0)
+        var titleIndex = _reading.Title < 0 ? -1 : _reading.Layout.Order[_reading.Title];
+        string title;
+        if (titleIndex >= 0)
+        {
+            var titleLine = _lines[titleIndex];
+            titleLine.Consumed = titleLine.Kind != LineKind.MetadataHeader;
+            title = CleanTitle(titleLine.Kind == LineKind.MetadataHeader ? titleLine.Remainder! : titleLine.Text);
+            CheckTitle(titleLine, title);
+        }
+        else if (HasBody())
+        {
+            // A page that is only body text keeps it: the article is generated with an empty headline.
+            title = string.Empty;
+            Report(DiagnosticIds.NoTitle, ExtractionSeverity.Warning,
+                $"No headline found in '{_fileName}': no line reads as one, so the article is generated with an empty title and all its body text.",
+                new TextSpan(0, 0));
+        }
+        else
         {
             Report(DiagnosticIds.NoTitle, ExtractionSeverity.Error,
                 $"No headline found in '{_fileName}': no line reads as text (every line is a menu, date, URL, credit or page furniture).",
@@ -80,16 +104,16 @@ internal sealed class ArticleReader
             return Result(null);
         }
 
-        var titleLine = _lines[titleIndex];
-        titleLine.Consumed = true;
-        var title = CleanTitle(titleLine.Text);
-        CheckTitle(titleLine, title);
+        if (titleIndex >= 0)
+        {
+            BylineFinder.MarkUnderHeadline(_lines, titleIndex);
+        }
 
-        var trailer = FindTrailer(titleIndex);
-        var images = ImageAssembler.Assemble(_lines, 0, trailer);
+        var trailer = FindTrailer(Math.Max(titleIndex, 0));
+        var images = ImageAssembler.Assemble(_lines, 0, trailer, IsSurelyBody);
         _cancellationToken.ThrowIfCancellationRequested();
 
-        var subtitleIndex = FindSubtitle(titleIndex, trailer);
+        var subtitleIndex = titleIndex < 0 ? -1 : FindSubtitle(titleIndex, trailer);
         string? subtitle = null;
         if (subtitleIndex >= 0)
         {
@@ -97,20 +121,28 @@ internal sealed class ArticleReader
             subtitle = _lines[subtitleIndex].Text;
         }
 
-        var bodyStart = (subtitleIndex >= 0 ? subtitleIndex : titleIndex) + 1;
-        var body = CollectBody(bodyStart, trailer, title);
+        var body = CollectBody(title);
+        string? signOff = null;
+        if (body.Count > 0 && PageMasthead.SignOff(body[body.Count - 1].Text) is var (agency, at))
+        {
+            // "… the minister said. — Sapa-DPA": the agency's sign-off is the publisher's name, not text.
+            var last = body[body.Count - 1];
+            body[body.Count - 1] = new BodyParagraph(last.Text.Substring(0, at), last.Start, last.Start + at);
+            signOff = agency;
+        }
+
         var paragraphs = body.ConvertAll(p => p.Text);
         if (paragraphs.Count == 0)
         {
             Report(DiagnosticIds.NoBody, ExtractionSeverity.Warning,
-                $"'{_fileName}' has a headline but no body paragraph; the article is generated without one.", titleLine.Line.Span);
+                $"'{_fileName}' has a headline but no body paragraph; the article is generated without one.", titleIndex >= 0 ? _lines[titleIndex].Line.Span : new TextSpan(0, 0));
         }
 
-        var firstBodyLine = FirstBodyLine(bodyStart, trailer);
-        var people = PeopleReader.Read(_lines, trailer);
+        var firstBodyLine = body.Count > 0 ? FirstLineOf(body[0]) : trailer;
+        var people = PeopleReader.Read(_lines, titleIndex, firstBodyLine, trailer);
         var url = FindUrl(firstBodyLine);
-        var published = DateReader.Read(_lines, firstBodyLine, trailer, _diagnostics);
-        var publisher = FindPublisher(titleIndex, url, people.Authors, images, paragraphs);
+        var published = DateReader.Read(_lines, titleIndex, firstBodyLine, trailer, _diagnostics);
+        var publisher = FindPublisher(titleIndex, url, people.Authors, images, paragraphs) ?? PublisherFromPage(titleIndex, url, people.Authors, paragraphs, signOff);
         _cancellationToken.ThrowIfCancellationRequested();
         var (entities, quotes) = ReadEntitiesAndQuotes(titleIndex, subtitleIndex, body, trailer, publisher);
 
@@ -137,31 +169,28 @@ internal sealed class ArticleReader
     private void Report(string id, ExtractionSeverity severity, string message, TextSpan span) =>
         _diagnostics.Add(new ExtractionDiagnostic(id, severity, message, span));
 
-    /// <summary>The headline: the first text line long enough to be one (section labels like "World" are shorter).</summary>
-    private int FindTitle()
+    /// <summary>
+    /// Whether the body model is sure the line at <paramref name="index"/> (an index into the page's lines)
+    /// is body: its score is past <see cref="SureBodyScore"/>, whatever rule decides short pages.
+    /// </summary>
+    private bool IsSurelyBody(int index)
     {
-        var fallback = -1;
-        for (var i = 0; i < _lines.Count; i++)
+        var k = Array.BinarySearch(_reading!.Layout.Order, index);
+        return k >= 0 && _reading.BodyScores[k] > SureBodyScore;
+    }
+
+    /// <summary>Whether the body model took any line of the page.</summary>
+    private bool HasBody()
+    {
+        for (var k = 0; k < _reading!.Layout.Count; k++)
         {
-            var line = _lines[i];
-            if (line.Kind != LineKind.Text)
+            if (_reading.IsBody[k] && _reading.Layout[k].Kind == LineKind.Text)
             {
-                continue;
-            }
-
-            var words = Words.CountAtMost(line.Text, MaxTitleWords + 1);
-            if (words is >= MinTitleWords and <= MaxTitleWords)
-            {
-                return i;
-            }
-
-            if (fallback < 0 && words > 0)
-            {
-                fallback = i;
+                return true;
             }
         }
 
-        return fallback;
+        return false;
     }
 
     /// <summary>A headline that reads like a menu or runs on like a paragraph is worth a second look (NEWS009).</summary>
@@ -181,6 +210,13 @@ internal sealed class ArticleReader
         else if (words.Count < MinTitleWords)
         {
             doubt = $"has only {words.Count} word(s); no longer line was found";
+        }
+
+        else if (_reading!.RunnerUp >= 0 && _reading.TitleMargin < _model!.TitleMargin)
+        {
+            var rival = _reading.Layout[_reading.RunnerUp];
+            var rivalText = rival.Kind == LineKind.MetadataHeader ? rival.Remainder! : rival.Text;
+            doubt = $"is uncertain: line {rival.Line.Number + 1} (\"{Shorten(rivalText)}\") reads almost as much like the headline";
         }
 
         if (doubt is not null)
@@ -264,7 +300,9 @@ internal sealed class ArticleReader
             }
         }
 
-        if (candidate < 0 || Words.CountAtMost(_lines[candidate].Text, MaxSubtitleWords + 1) > MaxSubtitleWords)
+        // A byline without "By" ("Tom Wright, Shipping Correspondent") is not a standfirst.
+        if (candidate < 0 || Words.CountAtMost(_lines[candidate].Text, MaxSubtitleWords + 1) > MaxSubtitleWords
+            || BylineFinder.FromHeaderLine(_lines, candidate) is not null)
         {
             return -1;
         }
@@ -276,10 +314,15 @@ internal sealed class ArticleReader
         }
 
         var nextKind = _lines[next].Kind;
-        if (nextKind is LineKind.Byline or LineKind.DateLine or LineKind.RelativeDate or LineKind.Url or LineKind.ImageUrl
-            or LineKind.Credit or LineKind.CaptionWithCredit or LineKind.Caption or LineKind.MetadataHeader)
+        if (nextKind is LineKind.Byline or LineKind.DateLine or LineKind.RelativeDate or LineKind.Url or LineKind.MetadataHeader)
         {
             return candidate;
+        }
+
+        // A lead image under the standfirst; but the first paragraph, which the body model is sure of, may stand there too.
+        if (nextKind is LineKind.ImageUrl or LineKind.Credit or LineKind.CaptionWithCredit or LineKind.Caption)
+        {
+            return IsSurelyBody(candidate) ? -1 : candidate;
         }
 
         // Without furniture after it, an unpunctuated summary line is a standfirst, unless the header
@@ -318,32 +361,35 @@ internal sealed class ArticleReader
         return -1;
     }
 
-    private int FirstBodyLine(int start, int end)
+    private int FirstLineOf(BodyParagraph paragraph)
     {
-        for (var i = start; i < end; i++)
+        foreach (var i in _bodyLines)
         {
-            if (_lines[i].Kind == LineKind.Text && !_lines[i].Consumed)
+            if (_lines[i].Line.Start == paragraph.Start)
             {
                 return i;
             }
         }
 
-        return end;
+        return _lines.Count;
     }
 
     /// <summary>
-    /// Body paragraphs: unused text lines between the headline (or standfirst) and the trailer. A line
-    /// broken mid-sentence (the next starts in lower case, no blank line between) is joined back; a line
-    /// printed twice in a row, or repeating the headline, is kept once or dropped.
+    /// Body paragraphs: the text lines the body model took that nothing else used (headline, standfirst,
+    /// captions). A line broken mid-sentence (the next starts in lower case, no blank line between) is
+    /// joined back. A first paragraph that repeats the headline is dropped; every other body line is
+    /// kept, even one printed twice (no text is lost unless a rule or the model calls it furniture).
     /// </summary>
-    private List<BodyParagraph> CollectBody(int start, int end, string title)
+    private List<BodyParagraph> CollectBody(string title)
     {
         var paragraphs = new List<BodyParagraph>();
         var previousLine = -2;
-        for (var i = start; i < end; i++)
+        var layout = _reading!.Layout;
+        for (var k = 0; k < layout.Count; k++)
         {
+            var i = layout.Order[k];
             var line = _lines[i];
-            if (line.Kind != LineKind.Text || line.Consumed)
+            if (!_reading.IsBody[k] || line.Kind != LineKind.Text || line.Consumed)
             {
                 continue;
             }
@@ -360,9 +406,9 @@ internal sealed class ArticleReader
             }
 
             previousLine = i;
-            if ((paragraphs.Count > 0 && paragraphs[paragraphs.Count - 1].Text == text) || (paragraphs.Count == 0 && text == title) || IsFragment(text))
+            if (paragraphs.Count == 0 && text == title)
             {
-                continue;
+                continue; // the headline printed again above the body; a paragraph repeated later is kept
             }
 
             paragraphs.Add(new BodyParagraph(text, line.Line.Start, line.Line.End));
@@ -377,7 +423,15 @@ internal sealed class ArticleReader
     /// </summary>
     private (List<Entity> Entities, List<Quote> Quotes) ReadEntitiesAndQuotes(int titleIndex, int subtitleIndex, List<BodyParagraph> body, int trailer, string? publisher)
     {
-        var segments = new List<Segment> { SegmentOf(_lines[titleIndex], SegmentKind.Headline) };
+        var segments = new List<Segment>();
+        if (titleIndex >= 0)
+        {
+            var titleLine = _lines[titleIndex];
+            segments.Add(titleLine.Kind == LineKind.MetadataHeader
+                ? new Segment(titleLine.Line.Start + titleLine.Text.Length - titleLine.Remainder!.Length, titleLine.Line.Start + titleLine.Text.Length, SegmentKind.Headline)
+                : SegmentOf(titleLine, SegmentKind.Headline));
+        }
+
         if (subtitleIndex >= 0)
         {
             segments.Add(SegmentOf(_lines[subtitleIndex], SegmentKind.Prose));
@@ -434,9 +488,6 @@ internal sealed class ArticleReader
             }
         }
     }
-
-    /// <summary>"Facebook Twitter", "Photo": two words or fewer and no sentence is a button, not a paragraph.</summary>
-    private static bool IsFragment(string text) => !TextChars.EndsLikeSentence(text) && Words.CountAtMost(text, 3) <= 2;
 
     private static bool StartsLowercase(string text) => text.Length > 0 && char.IsLower(text[0]);
 
@@ -517,6 +568,12 @@ internal sealed class ArticleReader
             {
                 return bylined;
             }
+
+            // "Written by Pieter de Vries for Reuters ->": the outlet after the names.
+            if (line.Kind == LineKind.Byline && line.Byline!.RestStart < line.Text.Length && directory.FindNameIn(line.Text.Substring(line.Byline.RestStart)) is { } outlet)
+            {
+                return outlet;
+            }
         }
 
         foreach (var image in images)
@@ -528,6 +585,37 @@ internal sealed class ArticleReader
         }
 
         return paragraphs.Count > 0 ? WireAgency(paragraphs[0]) : null;
+    }
+
+    /// <summary>
+    /// For a publisher the known list does not have, the name the page prints: its copyright line, the
+    /// line that spells its URL's site (else the site), a house byline, the masthead, and last a wire
+    /// agency's sign-off or dateline.
+    /// </summary>
+    private string? PublisherFromPage(int titleIndex, string? url, IReadOnlyList<string> authors, List<string> paragraphs, string? signOff)
+    {
+        foreach (var line in _lines)
+        {
+            if (line.Kind == LineKind.Junk && IsCopyright(line.Text) && PageMasthead.FromCopyright(line.Text) is { } copyright)
+            {
+                return copyright;
+            }
+        }
+
+        if (url is not null && PageMasthead.FromSite(url, _lines) is { } site)
+        {
+            return site;
+        }
+
+        foreach (var author in authors)
+        {
+            if (PageMasthead.FromHouseByline(author) is { } house)
+            {
+                return house;
+            }
+        }
+
+        return PageMasthead.FromTop(_lines, titleIndex) ?? signOff ?? (paragraphs.Count > 0 ? PageMasthead.FromDateline(paragraphs[0]) : null);
     }
 
     /// <summary>"Source: Al Jazeera and news agencies": who the page says the story comes from.</summary>

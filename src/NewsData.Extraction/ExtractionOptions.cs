@@ -10,4 +10,7 @@ public sealed record ExtractionOptions
 
     /// <summary>Files longer than this (in UTF-16 characters) are not extracted: error NEWS007.</summary>
     public int MaxLength { get; init; } = DefaultMaxLength;
+
+    /// <summary>The line models to read pages with; null for the ones shipped in the assembly (tests and training set others).</summary>
+    internal Lines.LineModel? LineModel { get; init; }
 }

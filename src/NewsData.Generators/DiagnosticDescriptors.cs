@@ -16,6 +16,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NotText = Create(DiagnosticIds.NotText, "Article file is not text", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor NotValidUtf8 = Create(DiagnosticIds.NotText, "Article file is not valid UTF-8", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor NoTitle = Create(DiagnosticIds.NoTitle, "No headline found", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor NoTitleBodyKept = Create(DiagnosticIds.NoTitle, "No headline found; the body is kept", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor NoBody = Create(DiagnosticIds.NoBody, "No body paragraphs found", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor UnreadableDate = Create(DiagnosticIds.UnreadableDate, "Date cannot be read", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor DuplicateName = Create(DiagnosticIds.DuplicateName, "Article name already taken", DiagnosticSeverity.Warning);
@@ -46,8 +47,10 @@ internal static class DiagnosticDescriptors
     public static Diagnostic ToDiagnostic(DiagnosticSpec spec)
     {
         // NEWS002 is an error for binary content and a warning for invalid UTF-8: one id, two descriptors.
+        // NEWS003 likewise: an error when nothing reads as text, a warning when a page of body text has no headline.
         var descriptor = spec.Id == DiagnosticIds.NotText
             ? spec.Severity == ExtractionSeverity.Error ? NotText : NotValidUtf8
+            : spec.Id == DiagnosticIds.NoTitle && spec.Severity == ExtractionSeverity.Warning ? NoTitleBodyKept
             : ById.TryGetValue(spec.Id, out var known) ? known : ExtractionFailed;
         var location = spec.FilePath is null
             ? Location.None

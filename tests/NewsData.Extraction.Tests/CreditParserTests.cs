@@ -25,6 +25,8 @@ public class CreditParserTests
     [InlineData("(Reuters)")]
     [InlineData("Photographers gathered outside the court on Monday.")]
     [InlineData("The image shows damage to the roof.")]
+    [InlineData("Estonia opens new border crossing with Latvia to freight traffic")] // "via " inside "Latvia to", "pool" in "Liverpool"
+    [InlineData("Liverpool fans gather at Anfield/Goodison derby")]
     public void Does_not_take_other_lines_for_credits(string line)
     {
         Assert.False(CreditParser.TryParseCreditLine(line, out _));

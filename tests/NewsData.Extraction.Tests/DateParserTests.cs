@@ -25,6 +25,8 @@ public class DateParserTests
     [InlineData("3 Jan 2023 12:15 (UTC+03:00)", "2023-01-03T12:15+03:00")]
     [InlineData("3 Jan 2023 12:15 GMT+2", "2023-01-03T12:15+02:00")]
     [InlineData("3 Jan 2023 12:15 +0530", "2023-01-03T12:15+05:30")]
+    [InlineData("Nov 15, 20195:45 AM", "2019-11-15T05:45")] // a year glued to the time after it, as scrapes join inline elements
+    [InlineData("Wed, Nov 20 201911:29 PM", "2019-11-20T23:29")]
     public void Finds_dates_in_common_news_formats(string text, string expected)
     {
         var match = DateParser.Find(text, 0, text.Length);

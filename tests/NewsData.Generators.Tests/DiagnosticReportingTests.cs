@@ -52,6 +52,19 @@ public class DiagnosticReportingTests
     }
 
     [Fact]
+    public void A_page_of_body_text_without_a_headline_is_a_warning_and_its_article_keeps_the_body()
+    {
+        const string Body = "The district council voted on Tuesday evening to close the Riverside swimming pool for eighteen months while its roof is replaced.";
+        var (run, articles) = RunWith("/corpus/body.txt", Body + "\n");
+
+        var warning = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal((DiagnosticIds.NoTitle, DiagnosticSeverity.Warning), (warning.Id, warning.Severity));
+        var article = Assert.Single(articles, a => a.Id == "body");
+        Assert.Equal(string.Empty, article.Title);
+        Assert.Equal(new[] { Body }, article.Paragraphs);
+    }
+
+    [Fact]
     public void A_warning_is_located_at_its_line_and_column_and_the_article_is_still_generated()
     {
         var (run, articles) = RunWith("/corpus/undated.txt", "Talks stall again in Vienna\nPublished: sometime last spring\n\nDiplomats left on Friday.\n");

@@ -35,7 +35,7 @@ internal static class DateParser
             }
             else
             {
-                if (run == 4)
+                if (run == 4 || (run is 5 or 6 && text[i] == ':' && DateToken.IsYearStart(text, i - run)))
                 {
                     return true;
                 }

@@ -5,8 +5,8 @@ namespace NewsData.Extraction.Dates;
 
 /// <summary>
 /// Picks the publication date among the dates a page prints. Stronger evidence wins: a labelled
-/// "Published" line or a byline date, then a bare date in the header, then "Updated", then a
-/// scraper's metadata header. Relative dates ("3 hours ago") are resolved against that header's date,
+/// "Published" line or a byline date, then a bare date in the header, then "Updated", then a date
+/// printed above the headline (a site's "today" in its masthead), then a scraper's metadata header. Relative dates ("3 hours ago") are resolved against that header's date,
 /// and a time of day printed elsewhere for the same date is kept.
 /// </summary>
 internal static class DateReader
@@ -14,9 +14,10 @@ internal static class DateReader
     private const int Labelled = 1;
     private const int Bare = 2;
     private const int Updated = 3;
-    private const int Header = 4;
+    private const int AboveTitle = 4;
+    private const int Header = 5;
 
-    public static PublicationDate? Read(List<LineInfo> lines, int firstBodyLine, int end, List<ExtractionDiagnostic> diagnostics)
+    public static PublicationDate? Read(List<LineInfo> lines, int titleIndex, int firstBodyLine, int end, List<ExtractionDiagnostic> diagnostics)
     {
         var candidates = new List<(int Rank, PublicationDate Date)>();
         var relative = new List<(int Rank, int DaysAgo)>();
@@ -32,14 +33,14 @@ internal static class DateReader
                     break;
 
                 case LineKind.Byline when line.Date is not null:
-                    candidates.Add((Labelled, line.Date.ToPublicationDate()));
+                    candidates.Add((i < titleIndex ? AboveTitle : Labelled, line.Date.ToPublicationDate()));
                     break;
 
                 case LineKind.DateLine when line.Date is not null:
                     // A bare date inside the body is a date the story talks about, not when it was published.
                     if (line.DateLabel != DateLabel.None || i < firstBodyLine)
                     {
-                        candidates.Add((RankOf(line.DateLabel), line.Date.ToPublicationDate()));
+                        candidates.Add((i < titleIndex ? AboveTitle : RankOf(line.DateLabel), line.Date.ToPublicationDate()));
                     }
 
                     break;

@@ -64,6 +64,16 @@ internal readonly struct DateToken
                 {
                     i++;
                 }
+
+                // "Nov 15, 20195:45 AM": scrapes glue a year to the time printed after it. A run of five
+                // or six digits before a colon that starts with a year is the year and the hour.
+                if (i - tokenStart is 5 or 6 && i < end && text[i] == ':' && IsYearStart(text, tokenStart))
+                {
+                    tokens.Add(new DateToken(kind, tokenStart, 4, space));
+                    tokens.Add(new DateToken(kind, tokenStart + 4, i - tokenStart - 4, true));
+                    space = false;
+                    continue;
+                }
             }
             else
             {
@@ -77,4 +87,8 @@ internal readonly struct DateToken
 
         return tokens;
     }
+
+    /// <summary>Whether four digits at <paramref name="start"/> read as a year from 1900 to 2199.</summary>
+    public static bool IsYearStart(string text, int start) =>
+        (text[start] == '1' && text[start + 1] == '9') || (text[start] == '2' && text[start + 1] is '0' or '1');
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using NewsData.Extraction.Entities.Tagging;
 using NewsData.Extraction.Text;
 
 namespace NewsData.Extraction.Entities;
@@ -13,7 +14,7 @@ namespace NewsData.Extraction.Entities;
 /// reporting verb after it ("Raisi said"). One sense per article: once "Ebrahim Raisi" is a person,
 /// "Raisi" is that person everywhere in the article.
 /// </summary>
-internal sealed class EntityRecognizer
+internal sealed partial class EntityRecognizer
 {
     private const int MaxPersonWords = 4;
 
@@ -29,6 +30,9 @@ internal sealed class EntityRecognizer
     private MentionOwners? _ownerAt;
     private readonly List<Mention> _added = new();
     private Mention[]? _sorted;
+    // The tagger's output for one segment, reused across segments (most fit the first size).
+    private NameTag[] _tags = new NameTag[256];
+    private HashSet<string>? _capitalisedElsewhere;
 
     public EntityRecognizer(string text) => _text = text;
 
@@ -48,9 +52,10 @@ internal sealed class EntityRecognizer
             var tokens = Tokenizer.Tokenize(_text, segment.Start, segment.End);
             var covered = new bool[tokens.Count];
             _segments.Add((segment, tokens, covered));
-            MatchGazetteer(tokens, covered, allCaps: IsMostlyAllCaps(tokens));
+            MatchGazetteer(tokens, covered, allCaps: IsMostlyAllCaps(tokens), prose: segment.Kind == SegmentKind.Prose);
             if (segment.Kind == SegmentKind.Prose)
             {
+                MatchDateline(tokens, covered);
                 MatchAcronymDefinitions(tokens, covered);
                 MatchCapitalisedRuns(tokens, covered);
             }
@@ -62,7 +67,25 @@ internal sealed class EntityRecognizer
             AddMention(entity, start, start + name.Length);
         }
 
-        AddKnownNamesEverywhere();
+        // The rules' names first, everywhere: "said Kallas" is the Kaja Kallas the rules found, not a
+        // new name for the tagger. Then the tagger, and the names it found, everywhere.
+        AddKnownNamesEverywhere(_entities.Values);
+        var tagged = new List<EntityDraft>();
+        foreach (var (segment, tokens, covered) in _segments)
+        {
+            if (segment.Kind == SegmentKind.Prose)
+            {
+                MatchTaggedNames(tokens, covered, tagged);
+            }
+        }
+
+        if (tagged.Count > 0)
+        {
+            AddKnownNamesEverywhere(tagged);
+        }
+
+        JoinNameChains();
+        MarkOrganizationShortForms();
         _mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
@@ -123,7 +146,11 @@ internal sealed class EntityRecognizer
     private static IEnumerable<Mention> InTextOrder(List<Mention> mentions) =>
         Ordering.IsSortedBy(mentions, m => m.Start) ? mentions : mentions.OrderBy(m => m.Start);
 
-    private void MatchGazetteer(List<Token> tokens, bool[] covered, bool allCaps)
+    /// <param name="tokens">One segment's tokens.</param>
+    /// <param name="covered">Which tokens a mention already covers.</param>
+    /// <param name="allCaps">Whether the segment is written in capitals, where acronyms cannot be told from words.</param>
+    /// <param name="prose">Whether capitalised runs are read in these tokens afterwards, to take over a longer name.</param>
+    private void MatchGazetteer(List<Token> tokens, bool[] covered, bool allCaps, bool prose)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -134,6 +161,27 @@ internal sealed class EntityRecognizer
 
             // In ALL-CAPS lines every word looks like an acronym: "WHO" there is just "who".
             if (allCaps && match.Entry.IsAcronym)
+            {
+                continue;
+            }
+
+            // "The National Disaster Management Authority", "UK Independent Party": a publisher's name that
+            // runs on into more capitalised words is the start of another name.
+            var after = i + match.Length;
+            if (prose && match.Entry.IsPublisher && after < tokens.Count && tokens[after].IsWord && tokens[after].IsCapitalized && !tokens[after].SentenceStart)
+            {
+                continue;
+            }
+
+            // "Reserve Bank of Australia", "University of Sydney": the place belongs to the body's name.
+            if (match.Entry.Kind == EntityKind.Location && i >= 2 && tokens[i - 1].Text == "of" && tokens[i - 2].IsCapitalized
+                && tokens[i - 2].Lexeme.IsOrganizationSuffix && !covered[i - 2])
+            {
+                continue;
+            }
+
+            // "South American", "West African": a continent's part, not the country the demonym names.
+            if (match.Entry.IsDemonym && i >= 1 && !covered[i - 1] && tokens[i - 1].IsCapitalized && tokens[i - 1].Lexeme.IsCompass)
             {
                 continue;
             }
@@ -223,6 +271,10 @@ internal sealed class EntityRecognizer
                 {
                     previousPlaceList = null;
                 }
+                else if (covered[i] && MentionAt(tokens[i].Start) is { Entity.Kind: EntityKind.Location })
+                {
+                    previousPlaceList = EntityKind.Location; // "the republics of Donetsk and Lugansk", Donetsk a known city
+                }
 
                 continue;
             }
@@ -253,7 +305,8 @@ internal sealed class EntityRecognizer
                 var name = _text.Substring(tokens[from].Start, tokens[end - 1].End - tokens[from].Start);
                 var entity = Get(name, known, fromGazetteer: false);
                 AddMention(entity, tokens[from].Start, tokens[end - 1].End);
-                Cover(covered, from, end - from);
+                // A title is covered with its person: "Prime Minister" is nobody's name.
+                Cover(covered, known == EntityKind.Person ? i : from, end - (known == EntityKind.Person ? i : from));
                 if (known == EntityKind.Person && title > 0)
                 {
                     LearnDescriptor(tokens, i, nameStart, entity);
@@ -363,6 +416,15 @@ internal sealed class EntityRecognizer
             return EntityKind.Organization;
         }
 
+        // "Reserve Bank of Australia", "Ministry of Defence": an organisation word, then "of" and the rest.
+        for (var k = nameStart; k + 2 < end; k++)
+        {
+            if (tokens[k].Lexeme.IsOrganizationSuffix && tokens[k + 1].Text == "of")
+            {
+                return EntityKind.Organization;
+            }
+        }
+
         var onlyWord = nameWords == 1 ? tokens[nameStart].Text : null;
         if (onlyWord is not null && (tokens[nameStart].Lexeme.IsNeverName || onlyWord.Length < 2))
         {
@@ -463,11 +525,12 @@ internal sealed class EntityRecognizer
     }
 
     /// <summary>Once a name is known, mark every other place it is written — surnames of people too.</summary>
-    private void AddKnownNamesEverywhere()
+    /// <param name="entities">The entities whose names to mark: all of them, or only those the tagger added.</param>
+    private void AddKnownNamesEverywhere(IEnumerable<EntityDraft> entities)
     {
         // Loops rather than LINQ: this runs once per article over every entity and form.
         var known = new List<(string[] Words, EntityDraft Entity)>();
-        foreach (var entity in _entities.Values)
+        foreach (var entity in entities)
         {
             if (entity.FromGazetteer)
             {
@@ -551,6 +614,12 @@ internal sealed class EntityRecognizer
             {
                 return false;
             }
+        }
+
+        // "Omar Haddad" after "Mr. Haddad": the given name makes a longer name, left to the tagger.
+        if (words.Length == 1 && start >= 1 && !covered[start - 1] && tokens[start - 1].IsCapitalized && NameLists.Default.IsGivenName(tokens[start - 1].Text))
+        {
+            return false;
         }
 
         // "Raisi" is the person; "Raisi Street" is something else.

@@ -8,8 +8,9 @@ namespace NewsData.Extraction.Entities;
 
 /// <summary>
 /// Known names: countries with their other names, capitals and demonyms (Gazetteers/countries.tsv,
-/// derived from world-countries, ODbL), international bodies and world regions (short curated lists),
-/// and publishers and news agencies (Publishers/KnownPublishers.tsv). Matching is on whole tokens,
+/// derived from world-countries, ODbL), first-level regions and large cities (Gazetteers/places.tsv,
+/// GeoNames, CC BY), international bodies and world regions (short curated lists), and publishers and
+/// news agencies (Publishers/KnownPublishers.tsv). Matching is on whole tokens,
 /// case-sensitive, longest phrase first.
 /// </summary>
 internal sealed class Gazetteer
@@ -109,12 +110,20 @@ internal sealed class Gazetteer
             }
         }
 
+        // Regions and large cities whose names are no common given names (places.tsv, GeoNames): after
+        // the countries, capitals and curated regions and bodies, whose names win ("Gaza" is the Gaza
+        // Strip, not the city).
+        foreach (var (name, _) in NameLists.Default.CertainPlaces)
+        {
+            gazetteer.Add(name, Entry(name, EntityKind.Location, false, name));
+        }
+
         foreach (var (name, aliases) in PublisherDirectory.Default.Names())
         {
-            gazetteer.Add(name, Entry(name, EntityKind.Organization, false, name));
+            gazetteer.Add(name, Entry(name, EntityKind.Organization, false, name) with { IsPublisher = true });
             foreach (var alias in aliases)
             {
-                gazetteer.Add(alias, Entry(name, EntityKind.Organization, false, alias));
+                gazetteer.Add(alias, Entry(name, EntityKind.Organization, false, alias) with { IsPublisher = true });
             }
         }
 

@@ -45,6 +45,9 @@ internal sealed class Lexeme
 
     public string Text { get; }
 
+    /// <summary>The name tagger's summed weights for this spelling (<see cref="Tagging.TaggerModel.ScoresOf"/>), once computed.</summary>
+    internal float[]? TaggerScores { get; set; }
+
     /// <summary>The first character is upper case.</summary>
     public bool StartsUpper { get; }
 

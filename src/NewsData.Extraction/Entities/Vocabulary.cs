@@ -79,6 +79,7 @@ internal static class Vocabulary
         "Group", "Post", "Times", "News", "Network", "Service", "Services", "Guard", "Corps", "Parliament", "Assembly", "Senate",
         "Congress", "Foundation", "Fund", "Authority", "Department", "Federation", "Alliance", "Front", "Movement", "Brigade",
         "Brigades", "Police", "Navy", "Airlines", "Airways", "Club", "Federal Reserve", "Treasury", "Cabinet", "Presidency",
+        "TV", "Television", "Radio",
     };
 
     /// <summary>Lower-case words after a name that make it a place: "the Donbass region".</summary>

@@ -44,7 +44,7 @@ internal static class CreditParser
         // The word count last: it reads the whole line, and the label and credit tests rule out most lines sooner.
         if (TryStripLabel(content, out var labelled, requireSeparator: true))
         {
-            credit = Words.Measure(content).Count > MaxCreditLineWords ? string.Empty : labelled;
+            credit = Words.Measure(content).Count > MaxCreditLineWords || !LooksLikeCredit(labelled) ? string.Empty : labelled;
             return credit.Length > 0;
         }
 
@@ -110,7 +110,8 @@ internal static class CreditParser
         if (open > 0)
         {
             var inside = text.Substring(open + 1, text.Length - open - 2).Trim();
-            if ((TryStripLabel(inside, out var labelled, requireSeparator: true) && labelled.Length > 0) || IsUnlabelledCredit(inside))
+            if ((TryStripLabel(inside, out var labelled, requireSeparator: true) && labelled.Length > 0) || IsUnlabelledCredit(inside)
+                || (IsSlashCredit(inside) && open >= 2 && TextChars.EndsLikeSentence(text.Substring(0, open))))
             {
                 credit = labelled is { Length: > 0 } ? labelled : inside;
                 caption = text.Substring(0, open).Trim();
@@ -221,6 +222,42 @@ internal static class CreditParser
         return false;
     }
 
+    /// <summary>
+    /// What a credit looks like: names and agencies, every word capitalised but for "via", "for", "and"
+    /// and name particles. "Photos: Fire at Lakeside marina" names a gallery, not who took the pictures.
+    /// </summary>
+    private static bool LooksLikeCredit(string credit)
+    {
+        foreach (var word in Words.Split(credit))
+        {
+            var letter = 0;
+            while (letter < word.Length && !char.IsLetter(word[letter]))
+            {
+                letter++;
+            }
+
+            if (letter < word.Length && char.IsLower(word[letter]) && !CreditConnectors.Contains(word.Substring(letter).TrimEnd(',', '.', ')')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly System.Collections.Generic.HashSet<string> CreditConnectors = new(StringComparer.Ordinal)
+    {
+        "via", "for", "and", "of", "de", "da", "di", "del", "van", "von", "der", "le", "la", "bin", "al", "el", "the", "courtesy",
+    };
+
+    /// <summary>"Ali Ihsan Ozturk/AP", "Sicilian Sea Superintendency / AP": a photographer or source and an agency, in a caption's closing brackets.</summary>
+    private static bool IsSlashCredit(string inside)
+    {
+        var slash = inside.IndexOf('/');
+        var agency = slash > 0 ? inside.Substring(slash + 1).TrimStart() : string.Empty;
+        return agency.Length > 0 && char.IsUpper(agency[0]) && char.IsUpper(inside[0]) && Words.CountAtMost(inside, 9) <= 8 && LooksLikeCredit(inside);
+    }
+
     /// <summary>"AP Photo/Evan Vucci", "AFP via Getty Images", "REUTERS/Evgenia Novozhenina/Pool".</summary>
     private static bool IsUnlabelledCredit(string content)
     {
@@ -233,7 +270,7 @@ internal static class CreditParser
         var hasAgency = false;
         foreach (var marker in AgencyMarkers)
         {
-            if (lower.Contains(marker))
+            if (ContainsWord(lower, marker))
             {
                 hasAgency = true;
                 break;
@@ -241,8 +278,23 @@ internal static class CreditParser
         }
 
         // "(Reuters)" alone is a wire dateline, not a credit: demand the shape of a photo credit too.
-        return hasAgency && (lower.IndexOf('/') >= 0 || lower.Contains("photo") || lower.Contains("getty") || lower.Contains("images")
-            || lower.Contains("via ") || lower.Contains("handout") || lower.Contains("pool") || lower.Contains("shutterstock"));
+        return hasAgency && (lower.IndexOf('/') >= 0 || ContainsWord(lower, "photo") || ContainsWord(lower, "photos") || ContainsWord(lower, "getty") || ContainsWord(lower, "images")
+            || ContainsWord(lower, "via ") || ContainsWord(lower, "handout") || ContainsWord(lower, "pool") || ContainsWord(lower, "shutterstock"));
+    }
+
+    /// <summary>Whether <paramref name="word"/> occurs in <paramref name="text"/> as a word of its own: "via " in "via Reuters", not in "Latvia to".</summary>
+    private static bool ContainsWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]) || word[word.Length - 1] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string StripBrackets(string text)

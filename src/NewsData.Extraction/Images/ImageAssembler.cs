@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using NewsData.Extraction.Lines;
 using NewsData.Extraction.Text;
@@ -14,7 +15,11 @@ internal static class ImageAssembler
 {
     private const int MaxCaptionWords = 80;
 
-    public static List<ArticleImage> Assemble(List<LineInfo> lines, int start, int end)
+    /// <param name="lines">The page's lines.</param>
+    /// <param name="start">The first line to look at.</param>
+    /// <param name="end">The line to stop before.</param>
+    /// <param name="isBody">Whether the line model is sure a line is body: such a line is never taken for a caption.</param>
+    public static List<ArticleImage> Assemble(List<LineInfo> lines, int start, int end, Func<int, bool>? isBody = null)
     {
         var images = new List<Builder>();
         Builder? current = null;
@@ -61,7 +66,7 @@ internal static class ImageAssembler
                     {
                         current.Credit = line.Credit;
                     }
-                    else if (previous >= 0 && IsCaptionCandidate(lines[previous]))
+                    else if (previous >= 0 && IsCaptionCandidate(lines[previous]) && isBody?.Invoke(previous) != true)
                     {
                         // "Putin at the Kremlin." then "Photo: Reuters": the line before a credit is its caption.
                         lines[previous].Consumed = true;

@@ -29,6 +29,8 @@ internal static class Boilerplate
         "free trial", "get the app", "download the app", "premium", "exclusive", "opinion", "analysis",
         "accept all cookies", "reuse this content", "published", "updated", "last updated", "posted", "published on",
         "posted on", "scroll to continue", "story continues below advertisement", "article continues below",
+        "hide caption", "show caption", "image caption and rights information", "license photo", "leave a comment", "leave a reply",
+        "reply", "like", "like loading", "likeliked by 1 person", "send a link to a friend share", "send a link to a friend",
     };
 
     private static readonly string[] JunkPrefixes =
@@ -40,6 +42,7 @@ internal static class Boilerplate
         "download the app", "join our", "support our journalism", "enter your email", "sign up here", "to continue reading",
         "you have reached your", "already a subscriber", "already have an account", "this content is", "tags:",
         "our standards:", "advertisement \u00B7", "story continues below", "share or comment", "source:", "sources:",
+        "comments are closed", "read this also", "our comment policy", "comment policy", "likeliked by", "sort by",
     };
 
     private static readonly LabelIndex<string> JunkPrefixIndex = LabelIndex.Of(JunkPrefixes);
@@ -56,9 +59,10 @@ internal static class Boilerplate
         "topics", "tags", "sponsored stories", "around the web", "from our partners", "further reading",
         "more in this section", "in other news", "don't miss", "must read", "keep reading", "more videos",
         "explore more on these topics", "more on these topics", "related links", "see also", "also read", "read more stories",
+        "latest headlines", "top headlines", "reader comments", "more headlines", "next story", "next up",
     };
 
-    private static readonly string[] TrailerPrefixes = { "more from ", "tags:", "topics:", "filed under", "more on ", "related:" };
+    private static readonly string[] TrailerPrefixes = { "more from ", "tags:", "topics:", "filed under", "more on ", "related:", "related article:", "next story:" };
 
     /// <summary>
     /// <see cref="LineKind.TrailerHeading"/>, <see cref="LineKind.Junk"/> or null, tested in that order
@@ -80,7 +84,7 @@ internal static class Boilerplate
             return true;
         }
 
-        if (JunkLines.Contains(key) || IsReadingTime(key) || IsContactHandle(key))
+        if (JunkLines.Contains(key) || IsReadingTime(key) || IsContactHandle(key) || IsGalleryCounter(key))
         {
             return true;
         }
@@ -123,6 +127,15 @@ internal static class Boilerplate
             || key.StartsWith("reading time", StringComparison.Ordinal);
     }
 
+    /// <summary>"1 of 4", "image 1 of 23", "1 / 23": a gallery's counter.</summary>
+    private static bool IsGalleryCounter(string key)
+    {
+        var parts = key.Split(' ');
+        var n = parts.Length;
+        return n >= 3 && n <= 5 && (parts[n - 2] is "of" or "/") && AllDigits(parts[n - 1], 0, parts[n - 1].Length) && parts[n - 1].Length > 0
+            && AllDigits(parts[n - 3], 0, parts[n - 3].Length) && parts[n - 3].Length > 0 && (n == 3 || parts[0] is "image" or "photo" or "slide" or "picture");
+    }
+
     /// <summary>A line that is only an e-mail address or a social handle, as printed under bylines.</summary>
     private static bool IsContactHandle(string key)
     {
@@ -157,9 +170,15 @@ internal static class Boilerplate
         return false;
     }
 
-    /// <summary>"comments (12)" → "comments".</summary>
+    /// <summary>"comments (12)", "comments 12" → "comments".</summary>
     private static string WithoutCount(string key)
     {
+        var space = key.LastIndexOf(' ');
+        if (space > 0 && space < key.Length - 1 && AllDigits(key, space + 1, key.Length))
+        {
+            return key.Substring(0, space);
+        }
+
         var open = key.LastIndexOf(" (", StringComparison.Ordinal);
         if (open > 0 && key.EndsWith(")", StringComparison.Ordinal))
         {
@@ -175,6 +194,19 @@ internal static class Boilerplate
         }
 
         return key;
+    }
+
+    private static bool AllDigits(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     [ThreadStatic]

@@ -133,6 +133,10 @@ internal static class LineClassifier
             info.Kind = LineKind.Credit;
             info.Credit = credit;
         }
+        else if (IsMediaLink(text))
+        {
+            info.Kind = LineKind.Junk; // "Photos: Fire at Lakeside marina": a link to a gallery, not a credit or a paragraph
+        }
         else if (TryCaptionWithCredit(info) || TryLabelledCaption(info))
         {
             // Classified inside.
@@ -365,14 +369,24 @@ internal static class LineClassifier
         return false;
     }
 
-    /// <summary>Words on the line that are neither part of the date nor date filler ("Published", "on", weekdays).</summary>
+    /// <summary>
+    /// Words on the line that are neither part of the date nor date filler ("Published", "on", weekdays,
+    /// time zones, a second date: "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019").
+    /// </summary>
     private static int OtherWords(string text, DateMatch date)
     {
+        var rest = text.Substring(0, date.Start) + " " + text.Substring(date.End);
+        if (DateParser.Find(rest, 0, rest.Length) is { } second)
+        {
+            rest = rest.Substring(0, second.Start) + " " + rest.Substring(second.End);
+        }
+
         var count = 0;
-        foreach (var word in Words.Split(text.Substring(0, date.Start) + " " + text.Substring(date.End)))
+        foreach (var word in Words.Split(rest))
         {
             var bare = word.Trim(',', ':', '.', '|', '(', ')', '-');
-            if (bare.Length == 0 || DateFillerWords.Contains(bare) || DateVocabulary.IsWeekday(bare) || !HasLetter(bare))
+            if (bare.Length == 0 || DateFillerWords.Contains(bare) || DateVocabulary.IsWeekday(bare) || !HasLetter(bare)
+                || DateVocabulary.TryZone(bare, out _) || DateVocabulary.TryMonth(bare, out _) || bare is "am" or "pm" or "AM" or "PM")
             {
                 continue;
             }
@@ -404,9 +418,39 @@ internal static class LineClassifier
         }
 
         info.Kind = LineKind.CaptionWithCredit;
-        info.Caption = caption;
-        info.Credit = credit;
+        info.Caption = WithoutGalleryCounter(caption);
+        var bar = credit.IndexOf(" | ", StringComparison.Ordinal);
+        info.Credit = bar > 0 ? credit.Substring(0, bar).Trim() : credit; // "Tim Webb/UPI | License Photo"
         return true;
+    }
+
+    /// <summary>"1 of 3 | A firefighter watches …" → "A firefighter watches …": a gallery's counter is not part of the caption.</summary>
+    private static string WithoutGalleryCounter(string caption)
+    {
+        var i = 0;
+        while (i < caption.Length && char.IsDigit(caption[i]))
+        {
+            i++;
+        }
+
+        if (i == 0 || string.Compare(caption, i, " of ", 0, 4, StringComparison.OrdinalIgnoreCase) != 0)
+        {
+            return caption;
+        }
+
+        i += 4;
+        var digits = i;
+        while (i < caption.Length && char.IsDigit(caption[i]))
+        {
+            i++;
+        }
+
+        while (i < caption.Length && (caption[i] == '|' || TextChars.IsBlank(caption[i])))
+        {
+            i++;
+        }
+
+        return i > digits && i < caption.Length ? caption.Substring(i) : caption;
     }
 
     private static bool TryLabelledCaption(LineInfo info)
@@ -419,6 +463,21 @@ internal static class LineClassifier
                 info.Kind = LineKind.Caption;
                 info.Caption = text.Substring(label.Length + 1).Trim();
                 return info.Caption.Length > 0;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] MediaLabels = { "photos:", "gallery:", "video:", "videos:", "photo gallery:", "slideshow:", "watch:", "listen:" };
+
+    private static bool IsMediaLink(string text)
+    {
+        foreach (var label in MediaLabels)
+        {
+            if (text.StartsWith(label, StringComparison.OrdinalIgnoreCase) && Words.CountAtMost(text, 13) <= 12)
+            {
+                return true;
             }
         }
 

@@ -12,7 +12,8 @@ internal static class BylineParser
 {
     private static readonly string[] Prefixes =
     {
-        "written by", "posted by", "words by", "story by", "reported by", "text by", "by:", "by", "authors:", "author:", "reporter:",
+        "written by", "posted by", "words by", "story by", "reported by", "text by", "analysis by", "opinion by", "commentary by",
+        "review by", "by:", "by", "authors:", "author:", "reporter:",
     };
 
     private static readonly LabelIndex<string> PrefixIndex = LabelIndex.Of(Prefixes);
@@ -20,6 +21,7 @@ internal static class BylineParser
     private static readonly string[] Separators =
     {
         " - ", " \u2013 ", " \u2014 ", " | ", "|", " \u2022 ", " \u00B7 ", "\t", ", published", " published", ", updated", " updated", " on ",
+        " for ", " ->", " \u2192",
     };
 
     private const int MaxWords = 24;
@@ -58,6 +60,7 @@ internal static class BylineParser
             end = date.Start;
         }
 
+        end = start + NameList.CleanLength(line.Substring(start, end - start));
         var names = line.Substring(start, end - start).Trim().TrimEnd(',', '-', '\u2013', '\u2014', '|').Trim();
         if (names.Length == 0 || (names.EndsWith(".", StringComparison.Ordinal) && !EndsWithInitial(names)))
         {

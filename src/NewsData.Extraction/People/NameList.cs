@@ -13,7 +13,7 @@ internal static class NameList
     private static readonly string[] RoleWords =
     {
         "correspondent", "editor", "reporter", "writer", "columnist", "contributor", "analyst", "producer",
-        "bureau", "chief", "director", "presenter", "anchor", "fellow", "professor", "special to", "for ",
+        "bureau", "chief", "director", "presenter", "anchor", "fellow", "professor", "special to", "for ", "curator",
     };
 
     private static readonly HashSet<string> Remarks = new(StringComparer.OrdinalIgnoreCase)
@@ -32,6 +32,52 @@ internal static class NameList
         "contrast", "comparison", "default", "design", "chance", "accident", "virtue", "means", "night", "day", "noon",
         "midnight", "train", "car", "air", "land", "sea", "hand", "phone", "email", "mail", "ship", "plane", "all",
     };
+
+    /// <summary>
+    /// How much of <paramref name="text"/> is the list of names, before what scrapes glue to a byline:
+    /// a handle or address ("Chris Pokorny@DawgsByNature", "Megan Rowe meganr@…"), a telephone number,
+    /// or a job title joined without a space ("Meg JamesStaff Writer", "Marcus De GuzmanView More Articles").
+    /// </summary>
+    public static int CleanLength(string text)
+    {
+        var end = text.Length;
+        var wordStart = 0;
+        for (var i = 0; i < end; i++)
+        {
+            var c = text[i];
+            if (TextChars.IsBlank(c))
+            {
+                wordStart = i + 1;
+                continue;
+            }
+
+            if (c == '@' || (c == '(' && i + 1 < end && char.IsDigit(text[i + 1])))
+            {
+                // The whole word that holds the handle goes, unless the handle is glued to the name itself.
+                return i > wordStart && char.IsUpper(text[wordStart]) && char.IsLower(text[i - 1]) && c == '@' && IsGluedHandle(text, wordStart, i) ? i : wordStart;
+            }
+
+            if (i > wordStart && char.IsUpper(c) && char.IsLower(text[i - 1]) && GluedTitleFollows(text, i))
+            {
+                return i;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>"Natasha Turak@NatashaTurak": a handle right after a capitalised word is glued to the name.</summary>
+    private static bool IsGluedHandle(string text, int wordStart, int at) => at - wordStart >= 2;
+
+    /// <summary>What follows a glue point is a job title ("Staff Writer") or link text ("View More Articles"), not more of a name ("McDonald").</summary>
+    private static bool GluedTitleFollows(string text, int at)
+    {
+        var rest = text.Substring(at);
+        var separator = rest.IndexOfAny(new[] { ',', '|', ';' });
+        var piece = separator < 0 ? rest : rest.Substring(0, separator);
+        var firstWord = piece.IndexOf(' ');
+        return IsRole(piece) || Lines.LineVocabulary.Classify(piece, 0, firstWord < 0 ? piece.Length : firstWord) == Lines.LineVocabulary.Furniture;
+    }
 
     /// <summary>
     /// The names in <paramref name="text"/>, or null when it does not read as a list of names (a sentence
@@ -57,6 +103,11 @@ internal static class NameList
             if (IsRole(segment) && names.Count > 0)
             {
                 continue;
+            }
+
+            if (names.Count > 0 && IsCredential(segment))
+            {
+                continue; // "Ilana Muhlstein, MS, RDN": letters after a name are not another person
             }
 
             if (!LooksLikeName(segment))
@@ -102,7 +153,11 @@ internal static class NameList
         return at > 0 && at + 4 < segment.Length && char.IsUpper(segment[at + 4]) ? segment.Substring(0, at).Trim() : segment;
     }
 
-    private static bool IsRole(string segment)
+    /// <summary>One short word in capitals: "MS", "RDN", "PhD".</summary>
+    private static bool IsCredential(string segment) =>
+        segment.Length <= 4 && segment.IndexOf(' ') < 0 && Words.Measure(segment).Lowercase == 0 || segment is "PhD" or "MD";
+
+    public static bool IsRole(string segment)
     {
         var lower = AsciiCase.ToLower(segment);
         foreach (var role in RoleWords)

@@ -12,8 +12,9 @@ internal static class NameFolding
 {
     public static string WithoutDiacritics(string text)
     {
-        // Most names are ASCII, which has no diacritics; normalisation goes through ICU and is slow.
-        if (IsAscii(text))
+        // Most names are ASCII, which has no diacritics; normalisation goes through ICU and is slow. A
+        // lone surrogate (a cut emoji in a scrape) makes normalisation throw, so such a name is kept as it is.
+        if (IsAscii(text) || HasLoneSurrogate(text))
         {
             return text;
         }
@@ -39,6 +40,23 @@ internal static class NameFolding
         }
 
         return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAscii(string text)

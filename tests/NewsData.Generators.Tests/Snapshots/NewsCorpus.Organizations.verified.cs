@@ -6,21 +6,25 @@ namespace NewsData
 {
     partial class NewsCorpus
     {
-        /// <summary>The organisations the corpus names: 7, one field each.</summary>
+        /// <summary>The organisations the corpus names: 9, one field each.</summary>
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
         public static partial class Organizations
         {
             /// <summary>International Atomic Energy Agency (organization): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>. Also written: IAEA.</remarks>
-            public static readonly global::NewsData.Entity InternationalAtomicEnergyAgency = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[21];
+            public static readonly global::NewsData.Entity InternationalAtomicEnergyAgency = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[22];
 
             /// <summary>Iranian Students' News Agency (organization): named in 1 article, speaker of 1 quote.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
-            public static readonly global::NewsData.Entity IranianStudentsNewsAgency = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[23];
+            public static readonly global::NewsData.Entity IranianStudentsNewsAgency = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[25];
+
+            /// <summary>Islamic Revolution (organization): named in 1 article, speaker of 0 quotes.</summary>
+            /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
+            public static readonly global::NewsData.Entity IslamicRevolution = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[29];
 
             /// <summary>The Jerusalem Post (organization): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
-            public static readonly global::NewsData.Entity JerusalemPost = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[20];
+            public static readonly global::NewsData.Entity JerusalemPost = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[21];
 
             /// <summary>NATO (organization): named in 2 articles, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>, <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>. Also written: North Atlantic Treaty Organization.</remarks>
@@ -28,11 +32,15 @@ namespace NewsData
 
             /// <summary>Prime Minister’s Office (organization): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
-            public static readonly global::NewsData.Entity PrimeMinistersOffice = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[26];
+            public static readonly global::NewsData.Entity PrimeMinistersOffice = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[28];
 
             /// <summary>Reuters (organization): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
-            public static readonly global::NewsData.Entity Reuters = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[22];
+            public static readonly global::NewsData.Entity Reuters = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[24];
+
+            /// <summary>Reuters TV (organization): named in 1 article, speaker of 0 quotes.</summary>
+            /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
+            public static readonly global::NewsData.Entity ReutersTv = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[23];
 
             /// <summary>Xinhua (organization): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>. Also written: Xinhua News.</remarks>

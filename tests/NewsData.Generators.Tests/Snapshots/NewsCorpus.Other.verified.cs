@@ -12,7 +12,7 @@ namespace NewsData
         {
             /// <summary>Joint Comprehensive Plan of Action (other): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>. Also written: JCPOA.</remarks>
-            public static readonly global::NewsData.Entity JointComprehensivePlanOfAction = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[17];
+            public static readonly global::NewsData.Entity JointComprehensivePlanOfAction = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[18];
 
             /// <summary>All of them, in name order.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::NewsData.Entity> All { get; } = global::NewsData.NewsCorpus.Storage.Corpus.EntitiesOf(global::NewsData.EntityKind.Other);

@@ -12,7 +12,7 @@ namespace NewsData
         {
             /// <summary>Donald Trump (person): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>.</remarks>
-            public static readonly global::NewsData.Entity DonaldTrump = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[19];
+            public static readonly global::NewsData.Entity DonaldTrump = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[20];
 
             /// <summary>Ebrahim Raisi (person): named in 2 articles, speaker of 8 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>, <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>. Also written: Raisi.</remarks>
@@ -20,11 +20,11 @@ namespace NewsData
 
             /// <summary>Lahav Harkov (person): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
-            public static readonly global::NewsData.Entity LahavHarkov = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[28];
+            public static readonly global::NewsData.Entity LahavHarkov = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[31];
 
             /// <summary>Naftali Bennett (person): named in 1 article, speaker of 1 quote.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
-            public static readonly global::NewsData.Entity NaftaliBennett = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[25];
+            public static readonly global::NewsData.Entity NaftaliBennett = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[27];
 
             /// <summary>Vladimir Putin (person): named in 2 articles, speaker of 6 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>, <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>. Also written: Putin.</remarks>

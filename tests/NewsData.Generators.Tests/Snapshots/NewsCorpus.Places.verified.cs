@@ -6,13 +6,13 @@ namespace NewsData
 {
     partial class NewsCorpus
     {
-        /// <summary>The places the corpus names: 16, one field each.</summary>
+        /// <summary>The places the corpus names: 17, one field each.</summary>
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
         public static partial class Places
         {
             /// <summary>China (location): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>.</remarks>
-            public static readonly global::NewsData.Entity China = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[13];
+            public static readonly global::NewsData.Entity China = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[14];
 
             /// <summary>Donbass (location): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>.</remarks>
@@ -24,19 +24,23 @@ namespace NewsData
 
             /// <summary>France (location): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>.</remarks>
-            public static readonly global::NewsData.Entity France = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[14];
+            public static readonly global::NewsData.Entity France = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[15];
 
             /// <summary>Germany (location): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>.</remarks>
-            public static readonly global::NewsData.Entity Germany = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[16];
+            public static readonly global::NewsData.Entity Germany = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[17];
 
             /// <summary>Iran (location): named in 2 articles, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>, <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>. Also written: Iranian.</remarks>
             public static readonly global::NewsData.Entity Iran = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[0];
 
+            /// <summary>Islamic Republic (location): named in 1 article, speaker of 0 quotes.</summary>
+            /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>.</remarks>
+            public static readonly global::NewsData.Entity IslamicRepublic = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[13];
+
             /// <summary>Israel (location): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>. Also written: Israeli.</remarks>
-            public static readonly global::NewsData.Entity Israel = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[24];
+            public static readonly global::NewsData.Entity Israel = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[26];
 
             /// <summary>Lugansk (location): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>.</remarks>
@@ -44,7 +48,7 @@ namespace NewsData
 
             /// <summary>Middle East (location): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>. Also written: the Middle East.</remarks>
-            public static readonly global::NewsData.Entity MiddleEast = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[27];
+            public static readonly global::NewsData.Entity MiddleEast = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[30];
 
             /// <summary>Moscow (location): named in 2 articles, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>, <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
@@ -64,11 +68,11 @@ namespace NewsData
 
             /// <summary>United Kingdom (location): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>. Also written: UK.</remarks>
-            public static readonly global::NewsData.Entity UnitedKingdom = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[15];
+            public static readonly global::NewsData.Entity UnitedKingdom = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[16];
 
             /// <summary>United States (location): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>. Also written: US.</remarks>
-            public static readonly global::NewsData.Entity UnitedStates = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[18];
+            public static readonly global::NewsData.Entity UnitedStates = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[19];
 
             /// <summary>Vienna (location): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>.</remarks>

@@ -46,6 +46,7 @@ namespace NewsData
                     "28Donbass0", // Places.Donbass
                     "28Donetsk0", // Places.Donetsk
                     "28Lugansk0", // Places.Lugansk
+                    "2HIslamic Republic0", // Places.IslamicRepublic
                     "26China0", // Places.China
                     "27France0", // Places.France
                     "2FUnited Kingdom13UK", // Places.UnitedKingdom
@@ -55,11 +56,13 @@ namespace NewsData
                     "0DDonald Trump0", // People.DonaldTrump
                     "1JThe Jerusalem Post0", // Organizations.JerusalemPost
                     "1b3International Atomic Energy Agency15IAEA", // Organizations.InternationalAtomicEnergyAgency
+                    "1BReuters TV0", // Organizations.ReutersTv
                     "18Reuters0", // Organizations.Reuters
                     "1UIranian Students' News Agency0", // Organizations.IranianStudentsNewsAgency
                     "27Israel18Israeli", // Places.Israel
                     "0GNaftali Bennett0", // People.NaftaliBennett
                     "1OPrime Minister’s Office0", // Organizations.PrimeMinistersOffice
+                    "1JIslamic Revolution0", // Organizations.IslamicRevolution
                     "2CMiddle East1Gthe Middle East", // Places.MiddleEast
                     "0DLahav Harkov0", // People.LahavHarkov
                 },

