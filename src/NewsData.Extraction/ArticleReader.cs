@@ -216,7 +216,7 @@ internal sealed class ArticleReader
         {
             var rival = _reading.Layout[_reading.RunnerUp];
             var rivalText = rival.Kind == LineKind.MetadataHeader ? rival.Remainder! : rival.Text;
-            doubt = $"is uncertain: line {rival.Line.Number + 1} (\"{Shorten(rivalText)}\") reads almost as much like the headline";
+            doubt = $"is uncertain: line {rival.Line.Number + 1} (\"{DiagnosticText.Excerpt(rivalText)}\") reads almost as much like the headline";
         }
 
         if (doubt is not null)
