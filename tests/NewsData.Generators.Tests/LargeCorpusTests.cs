@@ -82,7 +82,7 @@ public class LargeCorpusTests
         for (var a = 0; a < 21; a++)
         {
             var bylines = string.Concat(Enumerable.Range(0, 500).Select(i => $"By John Smith{a}x{i} and Maria Garcia{a}x{i}\n"));
-            harness.AddArticle($"/corpus/a{a:D2}.txt", $"Budget talks resume in Tallinn after pause {a}\n\n{bylines}\n\u201CThe talks were useful,\u201D Prime Minister Kaja Kallas said.\n");
+            harness.AddArticle($"/corpus/a{a:D2}.txt", $"Budget talks resume in Tallinn after pause {a}\n\n\u201CThe talks were useful,\u201D Prime Minister Kaja Kallas said in Tallinn on Monday.\n\nThe ministers will meet again next week, officials said.\n\n{bylines}");
         }
 
         var run = harness.Run();
