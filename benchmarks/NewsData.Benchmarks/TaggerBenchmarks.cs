@@ -17,6 +17,7 @@ public class TaggerBenchmarks
 {
     private readonly List<string> _paragraphs = new();
     private NameTag[] _tags = new NameTag[4096];
+    private readonly NameHistory _history = new();
 
     /// <summary>How many tokens one pass tags (printed by the setup).</summary>
     public int TokenCount { get; private set; }
@@ -68,6 +69,7 @@ public class TaggerBenchmarks
     {
         var model = TaggerModel.Default!;
         var names = 0;
+        _history.Clear(); // one history for the pass, as for one long article
         foreach (var paragraph in _paragraphs)
         {
             var tokens = Tokenizer.Tokenize(paragraph, 0, paragraph.Length);
@@ -76,7 +78,7 @@ public class TaggerBenchmarks
                 _tags = new NameTag[tokens.Count];
             }
 
-            NameTagger.Tag(model, tokens, _tags);
+            NameTagger.Tag(model, tokens, _tags, _history);
             names += _tags[0] == NameTag.O ? 0 : 1;
         }
 

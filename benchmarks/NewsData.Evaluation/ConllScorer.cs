@@ -75,14 +75,25 @@ public static class ConllScorer
                 predicted.Add((first.Sentence, first.Word, last.Word + 1, kind));
             }
 
+            // CONLL_SHOW_ERRORS=1 lists each wrong and missed name on standard error (for the development part only).
+            var show = Environment.GetEnvironmentVariable("CONLL_SHOW_ERRORS") == "1";
             foreach (var span in predicted)
             {
-                counts[span.Item4, gold.Contains(span) ? 0 : 1]++;
+                var right = gold.Contains(span);
+                counts[span.Item4, right ? 0 : 1]++;
+                if (show && !right)
+                {
+                    Console.Error.WriteLine($"extra {span.Item4}: {Words(document, span.Item1, span.Item2, span.Item3)}");
+                }
             }
 
             foreach (var span in gold.Where(g => g.Kind is >= 1 and <= 3 && !predicted.Contains(g)))
             {
                 counts[span.Kind, 2]++;
+                if (show)
+                {
+                    Console.Error.WriteLine($"missed {span.Kind}: {Words(document, span.Sentence, span.Start, span.End)}");
+                }
             }
         }
 
@@ -99,6 +110,9 @@ public static class ConllScorer
         table.AppendLine(Row("all three", tp, fp, fn));
         return table.ToString();
     }
+
+    private static string Words(List<List<(string Word, string Tag)>> document, int sentence, int start, int end) =>
+        string.Join(" ", document[sentence].Skip(start).Take(end - start).Select(w => w.Word));
 
     private static string Row(string name, int tp, int fp, int fn)
     {

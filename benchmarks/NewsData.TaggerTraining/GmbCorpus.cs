@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using NewsData;
 using NewsData.Extraction.Entities;
 
 namespace NewsData.TaggerTraining;
@@ -14,7 +15,11 @@ namespace NewsData.TaggerTraining;
 /// <item>per → person, with leading titles taken out of the span ("President Mahmoud Ahmadinejad" → "Mahmoud Ahmadinejad");</item>
 /// <item>org → organisation; geo → place;</item>
 /// <item>gpe → place, except demonyms ("Iranian", "British"), which CoNLL calls MISC, as art, eve and nat;</item>
-/// <item>tim → not a name.</item>
+/// <item>tim → not a name;</item>
+/// <item>a person or organisation whose whole span is a country, capital, region or large city the
+/// gazetteer knows ("Turkey", "Tehran", "Darfur" tagged org where a country acts) is a place, and one
+/// that is a demonym ("Muslim" aside, "Iranian") is MISC: CoNLL-2003 tags a country as a place
+/// whatever it does in the sentence, and the GMB's automatic layer is inconsistent there.</item>
 /// </list>
 /// The extract keeps sentences in document order but drops document boundaries, so every 25
 /// consecutive sentences make one document for the split.
@@ -92,7 +97,41 @@ internal static class GmbCorpus
             sentence.Add(new AnnotatedWord(word, kind, kind != 0 && (begins || sentence.Count == 0 || sentence[sentence.Count - 1].Kind != kind)));
         }
 
+        RelabelKnownPlaces(sentence);
         documents[documents.Count - 1].Sentences.Add(sentence);
+    }
+
+    /// <summary>People and organisations whose whole span is a known place or demonym become a place or MISC.</summary>
+    private static void RelabelKnownPlaces(List<AnnotatedWord> sentence)
+    {
+        for (var start = 0; start < sentence.Count; start++)
+        {
+            var kind = sentence[start].Kind;
+            if (kind == 0 || !sentence[start].Begins)
+            {
+                continue;
+            }
+
+            var end = start + 1;
+            while (end < sentence.Count && sentence[end].Kind == kind && !sentence[end].Begins)
+            {
+                end++;
+            }
+
+            if (kind is 1 or 2)
+            {
+                var name = string.Join(" ", sentence.GetRange(start, end - start).ConvertAll(w => w.Text));
+                if (Gazetteer.Default.Find(name) is { Kind: EntityKind.Location } known)
+                {
+                    for (var k = start; k < end; k++)
+                    {
+                        sentence[k] = sentence[k] with { Kind = known.IsDemonym ? 4 : 3 };
+                    }
+                }
+            }
+
+            start = end - 1;
+        }
     }
 
     private static bool IsTitleStart(List<AnnotatedWord> sentence, List<(string Word, string Tag)> rows, int i) =>

@@ -21,12 +21,10 @@ internal sealed class Perceptron
 
     public void Train(IReadOnlyList<NerDocument> documents, int epochs, int seed)
     {
-        var order = new List<List<AnnotatedWord>>();
-        foreach (var document in documents)
-        {
-            order.AddRange(document.Sentences);
-        }
-
+        // Documents are shuffled, their sentences kept in order: the history feature reads what the
+        // tagger made of a spelling earlier in the same document, as the recogniser does in an article.
+        var order = new List<NerDocument>(documents);
+        var history = new NameHistory();
         var random = new Random(seed);
         for (var epoch = 0; epoch < epochs; epoch++)
         {
@@ -38,9 +36,13 @@ internal sealed class Perceptron
             }
 
             int mistakes = 0, seen = 0;
-            foreach (var sentence in order)
+            foreach (var document in order)
             {
-                (mistakes, seen) = (mistakes + TrainSentence(sentence, out var count), seen + count);
+                history.Clear();
+                foreach (var sentence in document.Sentences)
+                {
+                    (mistakes, seen) = (mistakes + TrainSentence(sentence, history, out var count), seen + count);
+                }
             }
 
             Console.Error.WriteLine($"epoch {epoch + 1}: {mistakes} mistakes in {seen} scored tokens");
@@ -71,10 +73,9 @@ internal sealed class Perceptron
         return result;
     }
 
-    private int TrainSentence(List<AnnotatedWord> sentence, out int scored)
+    private int TrainSentence(List<AnnotatedWord> sentence, NameHistory history, out int scored)
     {
-        var tokens = Tokens.Of(sentence, _lexemes);
-        var gold = Tokens.GoldTags(sentence);
+        var (tokens, gold) = Tokens.Of(sentence, _lexemes);
         var features = new List<ulong>(64);
         var scores = new float[NameTags.Count];
         var previous = NameTag.O;
@@ -91,6 +92,11 @@ internal sealed class Perceptron
             scored++;
             features.Clear();
             AddFeatures(tokens, i, previous, features);
+            if (history.MostFrequent(tokens[i].Lexeme) is var answer and not NameHistory.None)
+            {
+                features.Add(TaggerFeatures.History(answer));
+            }
+
             Array.Clear(scores, 0, scores.Length);
             foreach (var feature in features)
             {
@@ -122,6 +128,7 @@ internal sealed class Perceptron
 
             _step++;
             previous = guess;
+            history.Record(tokens[i].Lexeme, guess);
         }
 
         return mistakes;
@@ -140,6 +147,7 @@ internal sealed class Perceptron
         into.AddRange(FeaturesOf(i + 1 < tokens.Count ? tokens[i + 1].Lexeme : NameTagger.Boundary, FeatureRole.Next));
         into.AddRange(FeaturesOf(i + 2 < tokens.Count ? tokens[i + 2].Lexeme : NameTagger.Boundary, FeatureRole.AfterNext));
         into.Add(TaggerFeatures.PreviousTag(previous));
+        into.Add(TaggerFeatures.ShapeAfterTag(NameTagger.ShapeOf(tokens[i].Lexeme), previous));
     }
 
     private ulong[] FeaturesOf(Lexeme lexeme, FeatureRole role)

@@ -9,7 +9,7 @@ using NewsData.TaggerTraining;
 // Trains and scores the name tagger (docs/evaluation.md, "The name tagger"):
 //   dotnet run -c Release --project benchmarks/NewsData.TaggerTraining -- common-words DATA src/NewsData.Extraction/Gazetteers/common-words.tsv
 //   dotnet run -c Release --project benchmarks/NewsData.TaggerTraining -- train DATA OUT.bin [epochs]
-//   dotnet run -c Release --project benchmarks/NewsData.TaggerTraining -- score DATA MODEL.bin dev|heldout|train
+//   dotnet run -c Release --project benchmarks/NewsData.TaggerTraining -- score DATA MODEL.bin dev|heldout|train|all
 //   dotnet run -c Release --project benchmarks/NewsData.TaggerTraining -- score-conll FILE MODEL.bin
 //   dotnet run -c Release --project benchmarks/NewsData.TaggerTraining -- load-time
 // DATA: the folder built by benchmarks/eval/ner/build.sh (never committed: see docs/data-sources.md).
@@ -36,7 +36,8 @@ switch (command)
 
     case "score":
     {
-        var documents = NerCorpus.ReadFolder(args[1]).Where(d => d.Part == args[3]).ToList();
+        // "all": every document, for corpora scored for information only (never trained on).
+        var documents = NerCorpus.ReadFolder(args[1]).Where(d => args[3] == "all" || d.Part == args[3]).ToList();
         Score(documents, args[2], $"{args[3]} part of the training corpus");
         break;
     }
@@ -66,7 +67,7 @@ switch (command)
         break;
 
     default:
-        Console.WriteLine("common-words DATA OUT.tsv | train DATA OUT.bin [epochs] | score DATA MODEL.bin dev|heldout|train | score-conll FILE MODEL.bin");
+        Console.WriteLine("common-words DATA OUT.tsv | train DATA OUT.bin [epochs] | score DATA MODEL.bin dev|heldout|train|all | score-conll FILE MODEL.bin");
         break;
 }
 
@@ -85,14 +86,14 @@ static void Score(List<NerDocument> documents, string modelPath, string title)
     var lexemes = new Dictionary<string, Lexeme>(StringComparer.Ordinal);
     var counts = new int[5, 3]; // kind × (TP, FP, FN)
     var tokensTagged = 0;
-    foreach (var sentence in documents.SelectMany(d => d.Sentences))
+    foreach (var (sentence, history) in documents.SelectMany(d => { var history = new NameHistory(); return d.Sentences.Select(s => (s, history)); }))
     {
-        var tokens = Tokens.Of(sentence, lexemes);
+        var (tokens, goldTags) = Tokens.Of(sentence, lexemes);
         var tags = new NameTag[tokens.Count];
-        NameTagger.Tag(model, tokens, tags);
+        NameTagger.Tag(model, tokens, tags, history);
         tokensTagged += tokens.Count;
         var predicted = NameTagger.Spans(tags, tags.Length);
-        var gold = NameTagger.Spans(Tokens.GoldTags(sentence), sentence.Count);
+        var gold = NameTagger.Spans(goldTags, goldTags.Length);
         foreach (var span in predicted)
         {
             counts[span.Kind, gold.Contains(span) ? 0 : 1]++;
@@ -107,12 +108,12 @@ static void Score(List<NerDocument> documents, string modelPath, string title)
         {
             foreach (var span in predicted.Where(p => !gold.Contains(p)))
             {
-                Console.Error.WriteLine($"extra {span.Kind}: {string.Join(" ", sentence.Skip(span.Start).Take(span.End - span.Start).Select(w => w.Text))}");
+                Console.Error.WriteLine($"extra {span.Kind}: {string.Join(" ", tokens.Skip(span.Start).Take(span.End - span.Start).Select(t => t.Text))}");
             }
 
             foreach (var span in gold.Where(g => !predicted.Contains(g)))
             {
-                Console.Error.WriteLine($"missed {span.Kind}: {string.Join(" ", sentence.Skip(span.Start).Take(span.End - span.Start).Select(w => w.Text))}");
+                Console.Error.WriteLine($"missed {span.Kind}: {string.Join(" ", tokens.Skip(span.Start).Take(span.End - span.Start).Select(t => t.Text))}");
             }
         }
     }

@@ -25,7 +25,7 @@ internal sealed partial class EntityRecognizer
         }
 
         var tags = _tags.Length >= tokens.Count ? _tags : _tags = new NameTag[Math.Max(tokens.Count, 2 * _tags.Length)];
-        NameTagger.Tag(model, tokens, tags);
+        NameTagger.Tag(model, tokens, tags, _history ??= new NameHistory());
         foreach (var (start, spanEnd, kind) in NameTagger.Spans(tags, tokens.Count))
         {
             // A connector the tagger took into a name whose next word it then left out ends no name.
@@ -59,13 +59,19 @@ internal sealed partial class EntityRecognizer
     }
 
     /// <summary>
-    /// What the tagger proposes but a name is not: a lone short or never-name word, a word in
+    /// What the tagger proposes but a name is not: a lone short, never-name or common lower-case word, a word in
     /// capitals longer than an acronym (a dateline's "WASHINGTON"), or an organisation ending in a
     /// title ("Senate Majority Leader" before the leader's name).
     /// </summary>
     private static bool IsPlausibleName(List<Token> tokens, int start, int end, EntityKind kind)
     {
         if (end - start == 1 && (tokens[start].Text.Length < 2 || tokens[start].Lexeme.IsNeverName || tokens[start].Lexeme.Titles.Length > 0))
+        {
+            return false;
+        }
+
+        // "Late on Monday, Analysts said…": one word that news writes in lower case is no name by its capital alone.
+        if (end - start == 1 && !tokens[start].IsAllCaps && NameLists.Default.IsCommonWord(Text.AsciiCase.ToLower(tokens[start].Text)))
         {
             return false;
         }
@@ -213,7 +219,7 @@ internal sealed partial class EntityRecognizer
         var written = _text.Substring(tokens[0].Start, tokens[end - 1].End - tokens[0].Start);
         var name = People.NameCase.Normalize(written);
         var known = Gazetteer.Default.Find(name);
-        if (known is { Kind: EntityKind.Location, IsDemonym: false } || (end == 1 && NameLists.Default.PlaceWordOf(name) != NameLists.PlaceWord.None))
+        if (known is { Kind: EntityKind.Location, IsDemonym: false } || (end == 1 && NameLists.Default.PlaceWordOf(name) != NameLists.WordInName.None))
         {
             AddMention(Get(known?.Canonical ?? name, EntityKind.Location, fromGazetteer: true), tokens[0].Start, tokens[end - 1].End);
             Cover(covered, 0, end);

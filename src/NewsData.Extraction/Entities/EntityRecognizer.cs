@@ -32,6 +32,8 @@ internal sealed partial class EntityRecognizer
     private Mention[]? _sorted;
     // The tagger's output for one segment, reused across segments (most fit the first size).
     private NameTag[] _tags = new NameTag[256];
+    // What the tagger made of each spelling earlier in this article, once it has run.
+    private NameHistory? _history;
     private HashSet<string>? _capitalisedElsewhere;
 
     public EntityRecognizer(string text) => _text = text;

@@ -9,14 +9,16 @@ namespace NewsData.Extraction.Entities;
 /// <summary>
 /// Known names: countries with their other names, capitals and demonyms (Gazetteers/countries.tsv,
 /// derived from world-countries, ODbL), first-level regions and large cities (Gazetteers/places.tsv,
-/// GeoNames, CC BY), international bodies and world regions (short curated lists), and publishers and
-/// news agencies (Publishers/KnownPublishers.tsv). Matching is on whole tokens,
+/// GeoNames, CC BY), international bodies and world regions (short curated lists), publishers and
+/// news agencies (Publishers/KnownPublishers.tsv), and unambiguous football clubs and large companies
+/// (Gazetteers/known-organizations.tsv, openfootball, CC0, and the S&amp;P 500, PDDL). Matching is on whole tokens,
 /// case-sensitive, longest phrase first.
 /// </summary>
 internal sealed class Gazetteer
 {
     private readonly Dictionary<string, List<(string[] Words, GazetteerEntry Entry)>> _byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GazetteerPhrases> _phrases = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _added = new(StringComparer.Ordinal);
 
     private Gazetteer()
     {
@@ -50,10 +52,18 @@ internal sealed class Gazetteer
     }
 
 
-    private void AddExact(string phrase, GazetteerEntry entry)
+    private void AddExact(string phrase, GazetteerEntry entry) => AddWords(Tokenizer.Texts(phrase), entry);
+
+    private void AddWords(string[] words, GazetteerEntry entry)
     {
-        var words = Tokenizer.Texts(phrase);
         if (words.Length == 0)
+        {
+            return;
+        }
+
+        // First definition wins: countries before capitals before bodies before publishers before clubs.
+        // A set of the phrases seen, not a scan of the list: "FC" alone starts 883 club names.
+        if (!_added.Add(string.Join("\u0001", words)))
         {
             return;
         }
@@ -63,16 +73,7 @@ internal sealed class Gazetteer
             _byFirstWord[words[0]] = list = new List<(string[], GazetteerEntry)>();
         }
 
-        foreach (var (existing, _) in list)
-        {
-            if (existing.Length == words.Length && string.Join(" ", existing) == string.Join(" ", words))
-            {
-                return; // first definition wins: countries before capitals before bodies before publishers
-            }
-        }
-
         list.Add((words, entry));
-        list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
 
     private static Gazetteer Load()
@@ -127,10 +128,24 @@ internal sealed class Gazetteer
             }
         }
 
+        // Clubs and companies last: a country, place, body or publisher of the same name wins.
+        // Split at spaces, not tokenized or normalised: the list gives each name's plain spelling as a row
+        // of its own, and 10,000 names through the tokenizer and Unicode normalisation cost half a second
+        // in a cold compiler. The price: the few names with a possessive ("Newell's Old Boys") never match.
+        foreach (var name in NameLists.Default.CertainOrganizations)
+        {
+            gazetteer.AddWords(name.Split(' '), Entry(name, EntityKind.Organization, false, name));
+        }
+
         foreach (var pair in gazetteer._byFirstWord)
         {
-            gazetteer._phrases[pair.Key] = new GazetteerPhrases(pair.Value);
+            // Longest first, once, keeping the order of equal lengths (a stable sort).
+            var longestFirst = new List<(string[] Words, GazetteerEntry Entry)>(pair.Value.Count);
+            longestFirst.AddRange(System.Linq.Enumerable.OrderByDescending(pair.Value, p => p.Words.Length));
+            gazetteer._phrases[pair.Key] = new GazetteerPhrases(longestFirst);
         }
+
+        gazetteer._added.Clear();
 
         return gazetteer;
     }

@@ -26,6 +26,7 @@ internal sealed class Lexeme
         Text = text;
         StartsUpper = text.Length > 0 && char.IsUpper(text[0]);
         IsAllCapsShape = text.Length >= 2 && !HasLower(text);
+        HasCapitalAfterHyphen = !StartsUpper && CapitalAfterHyphen(text);
     }
 
     [System.Flags]
@@ -45,6 +46,9 @@ internal sealed class Lexeme
 
     public string Text { get; }
 
+    /// <summary>The tagger's coarse class of this spelling (<see cref="Tagging.TaggerFeatures.ShapeClass"/>), once computed, plus one.</summary>
+    internal byte TaggerShape { get; set; }
+
     /// <summary>The name tagger's summed weights for this spelling (<see cref="Tagging.TaggerModel.ScoresOf"/>), once computed.</summary>
     internal float[]? TaggerScores { get; set; }
 
@@ -53,6 +57,9 @@ internal sealed class Lexeme
 
     /// <summary>Two characters or more and none of them lower case.</summary>
     public bool IsAllCapsShape { get; }
+
+    /// <summary>Lower case at first, a capital after a hyphen: "al-Qaida", "al-Shabab", "bin-Laden" ("pro-Russian" too).</summary>
+    public bool HasCapitalAfterHyphen { get; }
 
     public bool IsReportingVerb => Has(Lists.ReportingVerb);
 
@@ -106,6 +113,19 @@ internal sealed class Lexeme
         }
 
         return (_lists & list) != 0;
+    }
+
+    private static bool CapitalAfterHyphen(string text)
+    {
+        for (var i = 1; i + 1 < text.Length; i++)
+        {
+            if (text[i] == '-' && char.IsUpper(text[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasLower(string text)

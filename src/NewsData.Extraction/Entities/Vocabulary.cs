@@ -110,7 +110,7 @@ internal static class Vocabulary
         "November", "December", "Mr", "Mrs", "Ms", "Dr", "Breaking", "Live", "Opinion", "Analysis", "Exclusive", "Update",
     };
 
-    public static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "the", "de", "al", "bin", "van", "von", "del", "da", "for" };
+    public static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "the", "de", "al", "bin", "ibn", "van", "von", "der", "den", "del", "da", "di", "du", "dos", "das", "la", "le", "for" };
 
     private static Dictionary<string, string[][]> IndexByFirstWord(string[][] titles)
     {

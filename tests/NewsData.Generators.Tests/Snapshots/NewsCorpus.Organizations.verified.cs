@@ -6,7 +6,7 @@ namespace NewsData
 {
     partial class NewsCorpus
     {
-        /// <summary>The organisations the corpus names: 9, one field each.</summary>
+        /// <summary>The organisations the corpus names: 10, one field each.</summary>
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("NewsData.Generators", "0.1.0.0")]
         public static partial class Organizations
         {
@@ -41,6 +41,10 @@ namespace NewsData
             /// <summary>Reuters TV (organization): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
             public static readonly global::NewsData.Entity ReutersTv = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[23];
+
+            /// <summary>WANA (organization): named in 1 article, speaker of 0 quotes.</summary>
+            /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
+            public static readonly global::NewsData.Entity Wana = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[30];
 
             /// <summary>Xinhua (organization): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>. Also written: Xinhua News.</remarks>

@@ -20,7 +20,7 @@ namespace NewsData
 
             /// <summary>Lahav Harkov (person): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>
-            public static readonly global::NewsData.Entity LahavHarkov = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[31];
+            public static readonly global::NewsData.Entity LahavHarkov = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[32];
 
             /// <summary>Naftali Bennett (person): named in 1 article, speaker of 1 quote.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>

@@ -48,7 +48,7 @@ namespace NewsData
 
             /// <summary>Middle East (location): named in 1 article, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>. Also written: the Middle East.</remarks>
-            public static readonly global::NewsData.Entity MiddleEast = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[30];
+            public static readonly global::NewsData.Entity MiddleEast = global::NewsData.NewsCorpus.Storage.EntitiesByIndex[31];
 
             /// <summary>Moscow (location): named in 2 articles, speaker of 0 quotes.</summary>
             /// <remarks>Named in <see cref="NewsCorpus.Article000Eb75a7b507fbf6e2"/>, <see cref="NewsCorpus.Article004C1c32415a31d80a4"/>.</remarks>

@@ -63,6 +63,7 @@ namespace NewsData
                     "0GNaftali Bennett0", // People.NaftaliBennett
                     "1OPrime Minister’s Office0", // Organizations.PrimeMinistersOffice
                     "1JIslamic Revolution0", // Organizations.IslamicRevolution
+                    "15WANA0", // Organizations.Wana
                     "2CMiddle East1Gthe Middle East", // Places.MiddleEast
                     "0DLahav Harkov0", // People.LahavHarkov
                 },

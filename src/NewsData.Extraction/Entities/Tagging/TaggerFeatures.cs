@@ -76,6 +76,50 @@ internal static class TaggerFeatures
         }
     }
 
+    /// <summary>The hash of "earlier in the document this spelling was mostly tagged <paramref name="answer"/>" (<see cref="NameHistory"/>).</summary>
+    public static ulong History(int answer) => Hash(FeatureRole.Self, 'h', ((char)('0' + answer)).ToString());
+
+    /// <summary>How many <see cref="ShapeClass"/> values there are.</summary>
+    public const int ShapeClasses = 7;
+
+    /// <summary>
+    /// A coarse class of the word's spelling for the one feature that pairs the word with the previous
+    /// tag: 0 "Raisi", 1 "IAEA", 2 "S", 3 "U.S.", 4 "al-Qaida", 5 lower case ("van", "of"), 6 anything else.
+    /// </summary>
+    public static int ShapeClass(string text)
+    {
+        if (text.Length == 0 || !char.IsLetter(text[0]))
+        {
+            return 6;
+        }
+
+        if (char.IsLower(text[0]))
+        {
+            return text.IndexOf('-') > 0 && text.Length > text.IndexOf('-') + 1 && char.IsUpper(text[text.IndexOf('-') + 1]) ? 4 : 5;
+        }
+
+        if (text.Length == 1)
+        {
+            return 2;
+        }
+
+        if (text.IndexOf('.') >= 0)
+        {
+            return 3;
+        }
+
+        var upper = 0;
+        foreach (var c in text)
+        {
+            upper += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return upper == text.Length ? 1 : 0;
+    }
+
+    /// <summary>The hash of "a word of <paramref name="shapeClass"/> follows a token tagged <paramref name="previous"/>".</summary>
+    public static ulong ShapeAfterTag(int shapeClass, NameTag previous) => Hash(FeatureRole.Self, 'c', ((char)('A' + shapeClass * NameTags.Count + (int)previous)).ToString());
+
     /// <summary>The hash of "the previous token was tagged <paramref name="previous"/>".</summary>
     public static ulong PreviousTag(NameTag previous) => Hash(FeatureRole.Self, 't', ((int)previous).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
@@ -94,9 +138,14 @@ internal static class TaggerFeatures
             into.Add(Hash(role, 'f', "surname"));
         }
 
-        if (word.StartsUpper && names.PlaceWordOf(text) is var place and not NameLists.PlaceWord.None)
+        if (word.StartsUpper && names.PlaceWordOf(text) is var place and not NameLists.WordInName.None)
         {
             into.Add(Hash(role, 'f', "place" + (int)place));
+        }
+
+        if (word.StartsUpper && names.OrganizationWordOf(text) is var organization and not NameLists.WordInName.None)
+        {
+            into.Add(Hash(role, 'f', "org" + (int)organization));
         }
 
         if (word.StartsUpper && names.IsCommonWord(AsciiCase.ToLower(text)))

@@ -25,6 +25,8 @@ internal sealed class TaggerModel
     private readonly int _mask;
     private readonly float _scale;
     private readonly float[] _transitions = new float[NameTags.Count * NameTags.Count];
+    private readonly float[] _history = new float[NameHistory.Answers * NameTags.Count];
+    private readonly float[] _shapeAfterTag = new float[TaggerFeatures.ShapeClasses * NameTags.Count * NameTags.Count];
 
     public TaggerModel(ulong[] keys, short[] weights, float scale)
     {
@@ -57,6 +59,19 @@ internal sealed class TaggerModel
             Add(TaggerFeatures.PreviousTag((NameTag)previous), row, 0);
             Array.Copy(row, 0, _transitions, previous * NameTags.Count, NameTags.Count);
         }
+
+        for (var answer = 0; answer < NameHistory.Answers; answer++)
+        {
+            Add(TaggerFeatures.History(answer), _history, answer * NameTags.Count);
+        }
+
+        for (var shape = 0; shape < TaggerFeatures.ShapeClasses; shape++)
+        {
+            for (var previous = 0; previous < NameTags.Count; previous++)
+            {
+                Add(TaggerFeatures.ShapeAfterTag(shape, (NameTag)previous), _shapeAfterTag, (shape * NameTags.Count + previous) * NameTags.Count);
+            }
+        }
     }
 
     /// <summary>The shipped model, or null in a build without one (then the tagger finds nothing).</summary>
@@ -66,6 +81,12 @@ internal sealed class TaggerModel
 
     /// <summary>The score each tag gets from the previous token's tag: row <c>previous * Count</c>.</summary>
     public float[] Transitions => _transitions;
+
+    /// <summary>The score each tag gets from the word's shape class after the previous tag: row <c>(shape * Count + previous) * Count</c>.</summary>
+    public float[] ShapeAfterTag => _shapeAfterTag;
+
+    /// <summary>The score each tag gets from the spelling's history in the article (<see cref="NameHistory"/>): row <c>answer * Count</c>.</summary>
+    public float[] History => _history;
 
     /// <summary>
     /// The word's summed weights for each role and tag (<c>role * Count + tag</c>), computed once per
