@@ -133,16 +133,22 @@ def readability(repo):
                'body': html_text(decode_html(expected)), 'annotated': annotated}
 
 
-def newspaper(repo):
+def pages_with_text(repo, text_folder, site_suffix):
+    """newspaper's layout: tests/data/html/NAME.html with its expected article in TEXT_FOLDER/NAME.txt;
+    the site is the name without SITE_SUFFIX (a pattern: numbers that tell a site's pages apart)."""
     for name in repo.names():
         if not (name.startswith('tests/data/html/') and name.endswith('.html')):
             continue
         stem = name[len('tests/data/html/'):-len('.html')]
-        text = repo.read('tests/data/text/%s.txt' % stem)
+        text = repo.read('%s/%s.txt' % (text_folder, stem))
         if text is None:
             continue
-        yield {'name': stem, 'url': '', 'site': re.sub(r'\d+$', '', stem), 'html': decode_html(repo.read(name)),
+        yield {'name': stem, 'url': '', 'site': re.sub(site_suffix, '', stem), 'html': decode_html(repo.read(name)),
                'body': text.decode('utf-8', errors='replace')}
+
+
+def newspaper(repo):
+    return pages_with_text(repo, 'tests/data/text', r'\d+$')
 
 
 JS_STRING = r"""('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`\\]|\\.)*`)"""
@@ -233,15 +239,7 @@ def trafilatura(repo):
 
 
 def newspaper4k(repo):
-    for name in repo.names():
-        if not (name.startswith('tests/data/html/') and name.endswith('.html')):
-            continue
-        stem = name[len('tests/data/html/'):-len('.html')]
-        text = repo.read('tests/data/txt/%s.txt' % stem)
-        if text is None:
-            continue
-        yield {'name': stem, 'url': '', 'site': re.sub(r'(_\d+|\d+|_article)$', '', stem), 'html': decode_html(repo.read(name)),
-               'body': text.decode('utf-8', errors='replace')}
+    return pages_with_text(repo, 'tests/data/txt', r'(_\d+|\d+|_article)$')
 
 
 def htmldate(repo):
