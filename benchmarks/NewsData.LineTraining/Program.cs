@@ -9,10 +9,12 @@ using NewsData.LineTraining;
 
 // Trains the line models on the development pages and writes src/NewsData.Extraction/Lines/LineModel.tsv.
 //
-//   dotnet run -c Release --project benchmarks/NewsData.LineTraining -- [--aeb DIR] [--folds 5] [--write] [--verbose]
+//   dotnet run -c Release --project benchmarks/NewsData.LineTraining -- [--aeb DIR] [--pool POOL | --no-pool] [--folds 5] [--write] [--verbose]
 //
 // DIR holds the article-extraction-benchmark's pages as benchmarks/eval/run.sh builds them
-// (default /tmp/newsdata-eval/aeb); only its dev/ part and gold-dev.json are read. The repository's
+// (default /tmp/newsdata-eval/aeb); only its dev/ part and gold-dev.json are read. POOL is the training
+// pool benchmarks/eval/pages/pool.py builds (default /tmp/newsdata-eval/pool when it exists; its English
+// pages unless --pool-all-languages). The repository's
 // own development pages (tests/.../TestData/Layouts, Pages and SeedPages) are read too. Without --write it only
 // prints the cross-validated scores (folds by site) next to the scores on the training pages.
 // With --explain FILE it prints how the shipped model reads one page, line by line.
