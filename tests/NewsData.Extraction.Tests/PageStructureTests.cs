@@ -136,6 +136,15 @@ public class PageStructureTests
     }
 
     [Fact]
+    public void A_sentence_hard_wrapped_over_lines_of_a_short_page_is_no_headline()
+    {
+        var article = Extract("Ferry timetable changes for the winter", "", "The first ferry will leave", "at seven from next week.", "", "Crews agreed.").Article!;
+
+        Assert.Equal("Ferry timetable changes for the winter", article.Title);
+        Assert.Equal(new[] { "The first ferry will leave at seven from next week.", "Crews agreed." }, article.Paragraphs);
+    }
+
+    [Fact]
     public void A_page_that_is_only_body_text_keeps_it_and_says_there_is_no_headline()
     {
         var result = Extract(Paragraph, "", SecondParagraph);

@@ -64,8 +64,10 @@ internal static class TitleFeatures
             return line.Remainder is { Length: > 0 };
         }
 
-        // A sentence the body model took is a paragraph, not a headline, however short the page.
-        return line.Kind is LineKind.Text or LineKind.Navigation && !(isBody && shape.End == LineEnd.Sentence && shape.Words > 6);
+        // A sentence the body model took is a paragraph, not a headline, however short the page; so is
+        // a sentence hard-wrapped over several lines, whatever the model made of it (a headline is one line).
+        return line.Kind is LineKind.Text or LineKind.Navigation
+            && !(shape.End == LineEnd.Sentence && (page.IsWrapped(k) || (isBody && shape.Words > 6)));
     }
 
     /// <param name="page">The page.</param>
