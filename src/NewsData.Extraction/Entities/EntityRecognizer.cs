@@ -91,15 +91,19 @@ internal sealed partial class EntityRecognizer
         _mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
-    /// <summary>The finished entities, first-mentioned first, and which draft became which (quotes point at the same instances).</summary>
-    public (List<Entity> Entities, Dictionary<EntityDraft, Entity> ByDraft) Build(string articleId)
+    /// <summary>
+    /// The finished entities, first-mentioned first, and which draft became which (quotes point at the
+    /// same instances). <paramref name="speakers"/> are the entities the quote stage made from
+    /// attributions; they are built with the recognizer's own.
+    /// </summary>
+    public (List<Entity> Entities, Dictionary<EntityDraft, Entity> ByDraft) Build(string articleId, IEnumerable<EntityDraft> speakers)
     {
         var result = new List<Entity>();
         var byDraft = new Dictionary<EntityDraft, Entity>();
 
         // Inside, loops rather than LINQ, and mentions sorted only when out of order: this body runs for
         // every entity of every article.
-        foreach (var draft in _entities.Values.Where(e => e.Mentions.Count > 0).OrderBy(e => e.FirstMention))
+        foreach (var draft in _entities.Values.Concat(speakers).Where(e => e.Mentions.Count > 0).OrderBy(e => e.FirstMention))
         {
             if (!draft.FromGazetteer)
             {

@@ -1,69 +1,98 @@
 using System;
 using System.Collections.Generic;
+using NewsData.Extraction.Text;
 
 namespace NewsData.Extraction.Quotes;
 
+/// <summary>What a reporting verb can do in an attribution (see ReportingVerbs.tsv).</summary>
+[Flags]
+internal enum VerbUse : byte
+{
+    None = 0,
+
+    /// <summary>Reports speech; the reported clause may follow bare ("said the plan failed").</summary>
+    Speech = 1,
+
+    /// <summary>Reports speech, but only a clause after "that" is what was said ("confirmed that …").</summary>
+    That = 2,
+
+    /// <summary>An object comes before the clause ("told reporters that …").</summary>
+    Object = 4,
+
+    /// <summary>Attributes a quotation ("…,” X continued) and never introduces reported speech.</summary>
+    Quotation = 8,
+}
+
 /// <summary>
-/// Verbs that report speech, in all their forms. Deliberately not "address", "believe" or "provide":
-/// they take a subject and an object but report nothing said.
+/// The verbs that report speech, in all their forms, from the embedded ReportingVerbs.tsv. Beliefs
+/// and intentions ("believe", "want") are deliberately not in it: they report nothing said.
 /// </summary>
 internal static class ReportingVerbs
 {
-    private static readonly HashSet<string> Forms = Build();
-
-    public static bool IsReportingVerb(string word) => Forms.Contains(word);
+    private static readonly Dictionary<string, VerbUse> Forms = Build();
 
     /// <summary>
-    /// "Speak" attributes a quotation ("Putin spoke about “…”") but what follows it is not the speech
-    /// itself ("spoke with Raisi", "speaks at a rally"), so it never opens reported speech.
+    /// Whether <paramref name="word"/> is a form of a verb that reports speech, in any case. Entity
+    /// typing asks this ("Okafor said" names a person); verbs that only attribute a quotation are not.
     /// </summary>
-    public static bool IntroducesReportedSpeech(string word) => !SpeakForms.Contains(word);
+    public static bool IsReportingVerb(string word) =>
+        Forms.TryGetValue(word, out var use) ? (use & (VerbUse.Speech | VerbUse.That | VerbUse.Object)) != 0
+            : word.Length > 0 && char.IsUpper(word[0]) && Forms.TryGetValue(AsciiCase.ToLower(word), out use) && (use & (VerbUse.Speech | VerbUse.That | VerbUse.Object)) != 0;
 
-    private static readonly HashSet<string> SpeakForms = new(StringComparer.OrdinalIgnoreCase) { "speak", "speaks", "spoke", "speaking", "spoken" };
+    /// <summary>What the form <paramref name="word"/> can do, exactly as written (verbs in prose are lower case).</summary>
+    public static VerbUse UseOf(string word) => Forms.TryGetValue(word, out var use) ? use : VerbUse.None;
 
-    private static HashSet<string> Build()
+    private static Dictionary<string, VerbUse> Build()
     {
-        var forms = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        var forms = new Dictionary<string, VerbUse>(StringComparer.Ordinal);
+        foreach (var row in EmbeddedTable.Rows("NewsData.Extraction.Quotes.ReportingVerbs.tsv"))
         {
-            "say", "says", "said", "saying", "tell", "tells", "told", "telling", "speak", "speaks", "spoke", "speaking",
-            "write", "writes", "wrote", "writing", "admit", "admits", "admitted", "admitting",
-        };
+            var lemma = row[0];
+            var use = VerbUse.None;
+            foreach (var name in EmbeddedTable.Items(row, 2))
+            {
+                use |= name switch
+                {
+                    "speech" => VerbUse.Speech,
+                    "that" => VerbUse.That,
+                    "object" => VerbUse.Object,
+                    "quotation" => VerbUse.Quotation,
+                    _ => throw new InvalidOperationException($"ReportingVerbs.tsv: unknown class '{name}' for '{lemma}'."),
+                };
+            }
 
-        // Regular verbs: base, -s, -ed, -ing, with the usual spelling changes.
-        string[] regular =
-        {
-            "add", "stress", "emphasise", "emphasize", "note", "warn", "insist", "state", "claim", "declare", "announce", "explain",
-            "argue", "assert", "affirm", "confirm", "deny", "acknowledge", "suggest", "urge", "reiterate", "specify", "tweet", "ask",
-            "reply", "respond", "comment", "remark", "mention", "predict", "vow", "pledge", "promise", "accuse", "maintain",
-            "contend", "caution", "complain", "concede", "observe", "recall", "underline", "underscore", "highlight", "report",
-            "allege", "demand", "threaten", "agree", "disclose", "reveal", "point",
-        };
+            var irregular = new List<string>(EmbeddedTable.Items(row, 1));
+            foreach (var form in irregular.Count > 0 ? irregular : RegularForms(lemma))
+            {
+                Add(forms, form, use);
+            }
 
-        foreach (var verb in regular)
-        {
-            forms.Add(verb);
-            if (verb.EndsWith("y", StringComparison.Ordinal))
-            {
-                var stem = verb.Substring(0, verb.Length - 1);
-                forms.Add(stem + "ies");
-                forms.Add(stem + "ied");
-                forms.Add(verb + "ing");
-            }
-            else if (verb.EndsWith("e", StringComparison.Ordinal))
-            {
-                forms.Add(verb + "s");
-                forms.Add(verb + "d");
-                forms.Add(verb.Substring(0, verb.Length - 1) + "ing");
-            }
-            else
-            {
-                var plural = verb.EndsWith("ss", StringComparison.Ordinal) || verb.EndsWith("sh", StringComparison.Ordinal) ? "es" : "s";
-                forms.Add(verb + plural);
-                forms.Add(verb + "ed");
-                forms.Add(verb + "ing");
-            }
+            Add(forms, lemma, use);
         }
 
         return forms;
     }
+
+    private static void Add(Dictionary<string, VerbUse> forms, string form, VerbUse use) =>
+        forms[form] = forms.TryGetValue(form, out var existing) ? existing | use : use;
+
+    /// <summary>-s, -ed and -ing with the usual spelling changes: replies, replied; notes, noted, noting; stresses. Doubled consonants are listed as irregular.</summary>
+    private static IEnumerable<string> RegularForms(string verb)
+    {
+        if (verb.EndsWith("y", StringComparison.Ordinal) && verb.Length > 2 && !IsVowel(verb[verb.Length - 2]))
+        {
+            var stem = verb.Substring(0, verb.Length - 1);
+            return new[] { stem + "ies", stem + "ied", verb + "ing" };
+        }
+
+        if (verb.EndsWith("e", StringComparison.Ordinal))
+        {
+            return new[] { verb + "s", verb + "d", verb.Substring(0, verb.Length - 1) + "ing" };
+        }
+
+        var plural = verb.EndsWith("ss", StringComparison.Ordinal) || verb.EndsWith("sh", StringComparison.Ordinal) || verb.EndsWith("ch", StringComparison.Ordinal) ? "es" : "s";
+        return new[] { verb + plural, verb + "ed", verb + "ing" };
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 }

@@ -1,0 +1,344 @@
+using System.Collections.Generic;
+using NewsData.Extraction.Entities;
+using NewsData.Extraction.Text;
+
+namespace NewsData.Extraction.Quotes;
+
+/// <summary>
+/// Reported speech without quote marks, as indirect quotes whose text is the reported clause: "X said
+/// (that) …", "X told Y (that) …", "X confirmed that …", "…, X said", "…, said X", "…, according to
+/// X", "According to X, …", and "…, adding that …". A verb that only reports with "that" (confirm,
+/// deny, announce) needs it; after an object or an adjunct ("told reporters", "said on Tuesday") the
+/// clause starts at "that" too, unless the object is a name or a pronoun ("told CNN the …").
+/// Beliefs and intentions are not speech and have no verb here.
+/// </summary>
+internal sealed class ReportedSpeech
+{
+    private const int MinClauseWords = 4;
+
+    /// <summary>How far "that" may follow the verb across an object or an adjunct ("said in a statement on Monday that").</summary>
+    private const int MaxAdjunctTokens = 10;
+
+    /// <summary>How long an attribution closing a sentence may be: "…, Farmers Union Director of Policy Ida Brandt told the Gazette earlier this week."</summary>
+    private const int MaxTrailingFrameTokens = 24;
+
+    private static readonly HashSet<string> ObjectPronouns = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "me", "him", "her", "us", "them", "reporters", "journalists", "supporters", "voters", "lawmakers", "viewers", "listeners",
+    };
+
+    private static readonly HashSet<string> Adjuncts = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tonight", "recently",
+        "earlier", "later", "again", "repeatedly", "previously", "privately", "publicly", "separately", "also",
+    };
+
+    /// <summary>Words that cannot start a reported clause: what follows is an adjunct or an object, not what was said.</summary>
+    private static readonly HashSet<string> NotClauseStarts = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "during", "after", "before", "to", "with", "from", "via", "through", "as", "outside", "inside", "following",
+        "about", "of", "for", "by", "so", "nothing", "something", "anything", "yes", "no", "goodbye", "hello", "thanks", "more",
+        "little", "much", "otherwise", "and", "but", "or", "when", "while", "if", "whether", "what", "how", "why", "where",
+        "who", "which", "this", "these", "those", "such", "again", "too", "only", "afterward", "afterwards", "instead", "last",
+        "repeatedly", "later", "earlier", "recently", "previously", "not", "publicly", "privately", "separately",
+    };
+
+    private readonly string _text;
+    private readonly SpeakerResolver _resolver;
+    private readonly List<QuoteDraft> _quotes;
+    private readonly HashSet<int> _starts = new();
+
+    public ReportedSpeech(string text, SpeakerResolver resolver, List<QuoteDraft> quotes)
+    {
+        _text = text;
+        _resolver = resolver;
+        _quotes = quotes;
+    }
+
+    public void Add(IReadOnlyList<Paragraph> paragraphs, int index)
+    {
+        var paragraph = paragraphs[index];
+        var tokens = paragraph.Tokens;
+
+        // Tokens come in text order, so each sentence is a run of them.
+        for (var first = 0; first < tokens.Count;)
+        {
+            var end = first + 1;
+            while (end < tokens.Count && tokens[end].Sentence == tokens[first].Sentence)
+            {
+                end++;
+            }
+
+            AddSentence(paragraphs, index, first, end);
+            first = end;
+        }
+    }
+
+    private void AddSentence(IReadOnlyList<Paragraph> paragraphs, int index, int first, int end)
+    {
+        var paragraph = paragraphs[index];
+        var tokens = paragraph.Tokens;
+        var last = end - 1;
+        while (last > first && tokens[last].Kind == TokenKind.Punctuation && !AttributionFrames.IsQuoteMark(tokens[last]))
+        {
+            last--;
+        }
+
+        // "According to X, …"
+        if (AttributionFrames.IsAccordingTo(tokens, first, end) && IndexOf(tokens, first + 2, end, ",") is var comma and > 0)
+        {
+            Add(paragraphs, index, comma + 1, last, new Frame(first, first + 2, comma, Inverted: true));
+            return;
+        }
+
+        for (var k = first + 1; k < end; k++)
+        {
+            var use = AttributionFrames.VerbAt(tokens, k);
+            if ((use & (VerbUse.Speech | VerbUse.That)) == 0 || tokens[k].IsCapitalized || paragraph.IsQuoted(k))
+            {
+                continue;
+            }
+
+            // "…, X said" / "…, said X" closing the sentence: the clause is before it.
+            if (TrailingFrame(paragraph, first, k, end) is { } trailing)
+            {
+                Add(paragraphs, index, first, trailing.Comma - 1, trailing.Frame);
+                return;
+            }
+
+            if (AttributionFrames.SubjectOf(tokens, first, k) is not { } subject || !IsSubject(paragraph, subject.PhraseStart, subject.PhraseEnd))
+            {
+                continue; // "“…,” said Carr, …": the verb attributes a quotation
+            }
+
+            var clause = ClauseStart(paragraph, k, end, use);
+            if (clause < 0)
+            {
+                continue;
+            }
+
+            var clauseEnd = ClauseEnd(tokens, clause, last);
+            Add(paragraphs, index, clause, clauseEnd, subject);
+            AddAdding(paragraphs, index, clauseEnd + 1, last, subject);
+            return;
+        }
+
+        // "…, according to X."
+        for (var k = first + 2; k + 2 < end; k++)
+        {
+            if (tokens[k - 1].Text == "," && AttributionFrames.IsAccordingTo(tokens, k, end) && !paragraph.IsQuoted(k))
+            {
+                Add(paragraphs, index, first, k - 2, new Frame(k, k + 2, PhraseEnd(tokens, k + 2, end), Inverted: true));
+                return;
+            }
+        }
+    }
+
+    /// <summary>A subject has words, none of them quoted.</summary>
+    private static bool IsSubject(Paragraph paragraph, int start, int end)
+    {
+        var words = false;
+        for (var i = start; i < end; i++)
+        {
+            if (paragraph.IsQuoted(i) || AttributionFrames.IsQuoteMark(paragraph.Tokens[i]))
+            {
+                return false;
+            }
+
+            words |= paragraph.Tokens[i].IsWord;
+        }
+
+        return words;
+    }
+
+    /// <summary>"…, Carr said." / "…, said Carr, a Fresno resident." / "…, Carr told the Gazette earlier this week."</summary>
+    private static (int Comma, Frame Frame)? TrailingFrame(Paragraph paragraph, int first, int verb, int end)
+    {
+        var tokens = paragraph.Tokens;
+        for (var comma = verb - 1; comma > first && verb - comma <= MaxTrailingFrameTokens; comma--)
+        {
+            if (tokens[comma].Text != "," || paragraph.IsQuoted(comma))
+            {
+                continue;
+            }
+
+            if (AttributionFrames.After(tokens, comma + 1, end) is { } frame && frame.Cue == verb && RestIsAdjunct(tokens, frame.Last + 1, end))
+            {
+                return (comma, frame);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>After an attribution only an adjunct may close the sentence: "in a statement", "on Tuesday", "earlier this week".</summary>
+    private static bool RestIsAdjunct(List<Token> tokens, int from, int end)
+    {
+        for (var i = from; i < end; i++)
+        {
+            if (AttributionFrames.VerbAt(tokens, i) != VerbUse.None || tokens[i].Text is "that" or ";" || AttributionFrames.IsQuoteMark(tokens[i]))
+            {
+                return false;
+            }
+
+            if (tokens[i].Text == "," && i + 1 < end && !(tokens[i + 1].Is("adding") || tokens[i + 1].Is("according")))
+            {
+                return i + 1 >= end - 1;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Where the reported clause after the verb at <paramref name="verb"/> starts, or -1 when it reports no speech.</summary>
+    private static int ClauseStart(Paragraph paragraph, int verb, int end, VerbUse use)
+    {
+        var tokens = paragraph.Tokens;
+        var i = verb + 1;
+        if (i >= end)
+        {
+            return -1;
+        }
+
+        // An object first ("told reporters", "told CNN"), or an adjunct ("said on Tuesday", "said in a statement").
+        var skipped = false;
+        if ((use & VerbUse.Object) != 0 && (ObjectPronouns.Contains(tokens[i].Text) || IsName(tokens, i)))
+        {
+            i = SkipName(tokens, i, end);
+            skipped = true;
+        }
+
+        while (i < end && Adjuncts.Contains(tokens[i].Text))
+        {
+            i++;
+        }
+
+        if (i < end && tokens[i].Is("that"))
+        {
+            i++;
+        }
+        else if (i < end && (NotClauseStarts.Contains(tokens[i].Text) || (use & VerbUse.Speech) == 0 || ((use & VerbUse.Object) != 0 && !skipped)))
+        {
+            // "said in a statement on Monday that …": the clause starts at "that", if it comes.
+            var that = IndexOf(tokens, i, System.Math.Min(end, i + MaxAdjunctTokens), "that");
+            if (that < 0 || HasVerbOrQuote(paragraph, i, that))
+            {
+                return -1;
+            }
+
+            i = that + 1;
+        }
+
+        if (i < end && tokens[i].Text is ":" or ",")
+        {
+            return -1; // "said: “…" introduces a quotation, "said, however," an aside
+        }
+
+        return i < end && !AttributionFrames.IsQuoteMark(tokens[i]) && !paragraph.IsQuoted(i) ? i : -1;
+    }
+
+    /// <summary>A reported clause ends with its sentence, or before ", according to" or ", adding that".</summary>
+    private static int ClauseEnd(List<Token> tokens, int clause, int last)
+    {
+        for (var i = clause + 1; i < last; i++)
+        {
+            if (tokens[i].Text == "," && (tokens[i + 1].Is("according") || tokens[i + 1].Is("adding")))
+            {
+                return i - 1;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>"…, adding that …": a second clause by the same speaker.</summary>
+    private void AddAdding(IReadOnlyList<Paragraph> paragraphs, int index, int from, int last, Frame frame)
+    {
+        var tokens = paragraphs[index].Tokens;
+        if (from + 2 < last && tokens[from].Text == "," && tokens[from + 1].Is("adding") && tokens[from + 2].Is("that"))
+        {
+            Add(paragraphs, index, from + 3, last, frame);
+        }
+    }
+
+    private void Add(IReadOnlyList<Paragraph> paragraphs, int index, int from, int to, Frame frame)
+    {
+        var tokens = paragraphs[index].Tokens;
+        if (from < 0 || to < from || to >= tokens.Count)
+        {
+            return;
+        }
+
+        var (start, end) = QuoteDraft.Trim(_text, tokens[from].Start, tokens[to].End);
+        if (end <= start || Words.CountAtMost(_text, start, end - start, MinClauseWords) < MinClauseWords || !_starts.Add(start) || IsAllQuoted(paragraphs[index], from, to))
+        {
+            return;
+        }
+
+        _quotes.Add(new QuoteDraft(start, end, QuoteKind.Indirect, _resolver.Resolve(paragraphs, index, frame)));
+    }
+
+    /// <summary>A clause that is one quotation from end to end is a direct quote, found already.</summary>
+    private static bool IsAllQuoted(Paragraph paragraph, int from, int to)
+    {
+        foreach (var span in paragraph.Quoted)
+        {
+            if (span.Open <= paragraph.Tokens[from].Start && paragraph.Tokens[to].Start < span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasVerbOrQuote(Paragraph paragraph, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (AttributionFrames.VerbAt(paragraph.Tokens, i) != VerbUse.None || AttributionFrames.IsQuoteMark(paragraph.Tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsName(List<Token> tokens, int i) => tokens[i].IsCapitalized && !tokens[i].Lexeme.IsNeverName;
+
+    private static int SkipName(List<Token> tokens, int i, int end)
+    {
+        i++;
+        while (i < end && (IsName(tokens, i) || tokens[i].Text is "'s" or "\u2019s" || (tokens[i].Text == "." && tokens[i - 1].Text.Length <= 3)))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int PhraseEnd(List<Token> tokens, int from, int end)
+    {
+        var i = from;
+        while (i < end && tokens[i].Kind != TokenKind.Punctuation || (i < end && tokens[i].Text is "'" or "\u2019" or "." && i + 1 < end && tokens[i + 1].IsWord))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int IndexOf(List<Token> tokens, int from, int end, string text)
+    {
+        for (var i = from; i < end; i++)
+        {
+            if (tokens[i].Is(text))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,255 @@
+using System.Collections.Generic;
+using NewsData.Extraction.Entities;
+using NewsData.Extraction.Text;
+
+namespace NewsData.Extraction.Quotes;
+
+/// <summary>
+/// The stage after entity recognition that turns attribution evidence into entities: a name in a
+/// speaker's slot ("…,” Okafor said") is a person, or an organisation by its words, even when nothing
+/// else in the article knew it. A surname alone takes the article's full name for it ("Okafor" →
+/// "Chidi Okafor", written earlier without any other evidence). The new entities and their mentions
+/// are kept here and merged into the article's entities when they are built; names the recognizer
+/// already knows resolve to its own entities.
+/// </summary>
+internal sealed class SpeakerEntities
+{
+    private const int MaxFullNameWords = 4;
+
+    private readonly string _text;
+    private readonly EntityRecognizer _recognizer;
+    private readonly List<EntityDraft> _added = new();
+
+    // Every token start inside a mention added here → that mention.
+    private readonly Dictionary<int, Mention> _addedAt = new();
+
+    // Names as written (compared folded) → entity; a surname shared by two people maps to null.
+    private Dictionary<string, EntityDraft?>? _byName;
+
+    public SpeakerEntities(string text, EntityRecognizer recognizer)
+    {
+        _text = text;
+        _recognizer = recognizer;
+    }
+
+    /// <summary>The entities this stage made, each with its mentions in text order.</summary>
+    public IReadOnlyList<EntityDraft> Added
+    {
+        get
+        {
+            foreach (var draft in _added)
+            {
+                draft.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+            }
+
+            return _added;
+        }
+    }
+
+    /// <summary>The mention covering the token that starts at <paramref name="start"/>: the recognizer's, else one added here.</summary>
+    public Mention? MentionAt(int start) =>
+        _recognizer.MentionAt(start) ?? (_addedAt.TryGetValue(start, out var mention) ? mention : null);
+
+    /// <summary>The entity the name in tokens [<paramref name="start"/>, <paramref name="end"/>) stands for, made if need be.</summary>
+    public EntityDraft For(List<Token> tokens, int start, int end)
+    {
+        // The surname decides: "Dana E. Carr" is not whoever the "E" of another name belongs to.
+        if (MentionAt(tokens[end - 1].Start) is { } mention)
+        {
+            return mention.Entity;
+        }
+
+        var names = Names();
+        var name = _text.Substring(tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
+        if (names.TryGetValue(name, out var known) && known is not null)
+        {
+            AddMention(known, tokens, start, end);
+            return known;
+        }
+
+        var kind = IsOrganizationName(tokens, start, end) ? EntityKind.Organization : EntityKind.Person;
+        var surnameOnly = kind == EntityKind.Person && WordCount(tokens, start, end) == 1;
+        if (surnameOnly && names.TryGetValue(tokens[end - 1].Text, out var bySurname) && bySurname is not null)
+        {
+            AddMention(bySurname, tokens, start, end);
+            return bySurname;
+        }
+
+        var draft = new EntityDraft(name, kind, fromGazetteer: false);
+        _added.Add(draft);
+        if (surnameOnly && FindFullName(tokens[end - 1].Text) is { } full)
+        {
+            AddMention(draft, full.Tokens, full.Start, full.End);
+            draft.Name = draft.Forms[0];
+        }
+
+        AddMention(draft, tokens, start, end);
+        Remember(draft, name, names);
+        return draft;
+    }
+
+    /// <summary>The person or organisation the article already knows by this name or surname, if any (nothing is made).</summary>
+    public EntityDraft? Known(string name) => Names().TryGetValue(name, out var known) ? known : null;
+
+    private void Remember(EntityDraft draft, string name, Dictionary<string, EntityDraft?> names)
+    {
+        names[name] = draft;
+        names[draft.Name] = draft;
+        if (draft.Kind == EntityKind.Person && Surname(draft.Name) is { } surname)
+        {
+            names[surname] = names.TryGetValue(surname, out var other) && other != draft ? null : draft;
+        }
+    }
+
+    private Dictionary<string, EntityDraft?> Names()
+    {
+        if (_byName is not null)
+        {
+            return _byName;
+        }
+
+        var names = new Dictionary<string, EntityDraft?>(FoldedNameComparer.Instance);
+        foreach (var entity in _recognizer.Entities)
+        {
+            foreach (var form in entity.Forms)
+            {
+                names[form] = entity;
+            }
+        }
+
+        // A surname names its person only when no other person and no other name has it.
+        var surnames = new HashSet<string>(FoldedNameComparer.Instance);
+        foreach (var entity in _recognizer.Entities)
+        {
+            if (entity.Kind != EntityKind.Person || Surname(entity.Name) is not { } surname)
+            {
+                continue;
+            }
+
+            if (!names.TryGetValue(surname, out var other))
+            {
+                names[surname] = entity;
+                surnames.Add(surname);
+            }
+            else if (other != entity && surnames.Contains(surname))
+            {
+                names[surname] = null;
+            }
+        }
+
+        return _byName = names;
+    }
+
+    private static string? Surname(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        return space > 0 && space < name.Length - 1 ? name.Substring(space + 1) : null;
+    }
+
+    /// <summary>The first place the article writes <paramref name="surname"/> after given names ("Chidi Okafor", "Mr. Chidi Okafor").</summary>
+    private (List<Token> Tokens, int Start, int End)? FindFullName(string surname)
+    {
+        foreach (var (segment, tokens, _) in _recognizer.Segments)
+        {
+            if (segment.Kind != SegmentKind.Prose)
+            {
+                continue;
+            }
+
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                if (!string.Equals(tokens[i].Text, surname, System.StringComparison.Ordinal) || MentionAt(tokens[i].Start) is not null)
+                {
+                    continue;
+                }
+
+                var start = i;
+                while (start > 0 && i - start < MaxFullNameWords && IsGivenNamePart(tokens, start - 1))
+                {
+                    start--;
+                }
+
+                while (start < i && (SpeakerTitles.Length(tokens, start, i + 1) is var title && title > 0))
+                {
+                    start += title;
+                }
+
+                if (start < i && tokens[start].IsWord && WordCount(tokens, start, i + 1) >= 2)
+                {
+                    return (tokens, start, i + 1);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsGivenNamePart(List<Token> tokens, int i) =>
+        MentionAt(tokens[i].Start) is null
+        && ((tokens[i].IsCapitalized && !tokens[i].Lexeme.IsNeverName && !(tokens[i].SentenceStart && tokens[i].Lexeme.IsReportingVerb))
+            || (tokens[i].Text == "." && i > 0 && tokens[i - 1].Text.Length <= 3 && tokens[i - 1].IsCapitalized));
+
+    private void AddMention(EntityDraft draft, List<Token> tokens, int start, int end)
+    {
+        // Never two mentions over one word: where another name's mention covers the front ("Robert P"
+        // of "Ida P. Brandt"), the mention is the rest, and the whole name is kept as a form.
+        for (var i = end - 1; i >= start; i--)
+        {
+            if (MentionAt(tokens[i].Start) is not null)
+            {
+                if (i == end - 1)
+                {
+                    return;
+                }
+
+                var whole = _text.Substring(tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
+                if (draft.FormAt(_text, tokens[start].Start, whole.Length) is null)
+                {
+                    draft.Forms.Add(whole);
+                }
+
+                start = i + 1;
+                break;
+            }
+        }
+
+        while (start < end && !tokens[start].IsWord)
+        {
+            start++;
+        }
+
+        if (start >= end)
+        {
+            return;
+        }
+
+        var from = tokens[start].Start;
+        var to = tokens[end - 1].End;
+        if (draft.FormAt(_text, from, to - from) is null)
+        {
+            draft.Forms.Add(_text.Substring(from, to - from));
+        }
+
+        var mention = new Mention(draft, from, to);
+        draft.Mentions.Add(mention);
+        for (var i = start; i < end; i++)
+        {
+            _addedAt[tokens[i].Start] = mention;
+        }
+    }
+
+    /// <summary>An organisation by its words: "… Committee", "NDRC" (an acronym alone).</summary>
+    private static bool IsOrganizationName(List<Token> tokens, int start, int end) =>
+        tokens[end - 1].Lexeme.IsOrganizationSuffix || (end - start == 1 && tokens[start].IsAllCaps && tokens[start].Text.Length >= 2);
+
+    private static int WordCount(List<Token> tokens, int start, int end)
+    {
+        var count = 0;
+        for (var i = start; i < end; i++)
+        {
+            count += tokens[i].IsWord && tokens[i].Text.Length > 1 ? 1 : 0;
+        }
+
+        return count;
+    }
+}

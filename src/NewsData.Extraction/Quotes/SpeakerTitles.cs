@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using NewsData.Extraction.Entities;
+using NewsData.Extraction.Text;
+
+namespace NewsData.Extraction.Quotes;
+
+/// <summary>What the article says about a person's gender, for resolving "he" and "she".</summary>
+internal enum Gender : byte
+{
+    Unknown,
+    Male,
+    Female,
+}
+
+/// <summary>
+/// Titles before a speaker's name: the entity recognizer's (<see cref="Lexeme.Titles"/>) and the
+/// attribution titles of SpeakerTitles.tsv ("Sen.", "Campaign Manager"), with the gender a title
+/// states ("Mrs.", "Congressman").
+/// </summary>
+internal static class SpeakerTitles
+{
+    private static readonly (Dictionary<string, string[][]> ByFirstWord, Dictionary<string, Gender> Genders) Table = Load();
+
+    /// <summary>How many tokens at <paramref name="at"/> (before <paramref name="end"/>) are a title, dots included ("Sen", "."); 0 if none.</summary>
+    public static int Length(List<Token> tokens, int at, int end)
+    {
+        if (at >= end || !tokens[at].IsWord)
+        {
+            return 0;
+        }
+
+        var longest = Match(tokens, at, end, tokens[at].Lexeme.Titles);
+        if (Table.ByFirstWord.TryGetValue(tokens[at].Text, out var own))
+        {
+            longest = Math.Max(longest, Match(tokens, at, end, own));
+        }
+
+        return longest;
+    }
+
+    /// <summary>The gender a title states ("Mrs" → female), from its first word; unknown for most.</summary>
+    public static Gender GenderOf(string title) => Table.Genders.TryGetValue(title, out var gender) ? gender : Gender.Unknown;
+
+    private static int Match(List<Token> tokens, int at, int end, string[][] titles)
+    {
+        var longest = 0;
+        foreach (var title in titles)
+        {
+            var consumed = 0;
+            var k = 0;
+            for (; k < title.Length && at + consumed < end; k++)
+            {
+                if (!string.Equals(tokens[at + consumed].Text, title[k], StringComparison.Ordinal))
+                {
+                    break;
+                }
+
+                consumed++;
+                if (at + consumed < end && tokens[at + consumed].Text == ".")
+                {
+                    consumed++; // "Sen." is "Sen" and a dot
+                }
+            }
+
+            if (k == title.Length && consumed > longest)
+            {
+                longest = consumed;
+            }
+        }
+
+        return longest;
+    }
+
+    private static (Dictionary<string, string[][]>, Dictionary<string, Gender>) Load()
+    {
+        var lists = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
+        var genders = new Dictionary<string, Gender>(StringComparer.Ordinal);
+        foreach (var row in EmbeddedTable.Rows("NewsData.Extraction.Quotes.SpeakerTitles.tsv"))
+        {
+            var words = row[0].Split(' ');
+            if (!lists.TryGetValue(words[0], out var list))
+            {
+                lists[words[0]] = list = new List<string[]>();
+            }
+
+            list.Add(words);
+            var gender = row.Length > 1 ? row[1] switch { "m" => Gender.Male, "f" => Gender.Female, _ => Gender.Unknown } : Gender.Unknown;
+            if (gender != Gender.Unknown)
+            {
+                genders[row[0]] = gender;
+            }
+        }
+
+        var byFirstWord = new Dictionary<string, string[][]>(StringComparer.Ordinal);
+        foreach (var pair in lists)
+        {
+            byFirstWord[pair.Key] = pair.Value.ToArray();
+        }
+
+        return (byFirstWord, genders);
+    }
+}
+
+/// <summary>
+/// The seam for a given-name table: the share of people with a given name who are women decides
+/// "he" or "she" when the article itself does not. None ships with this stage (the entities work
+/// brings one, from US SSA data); until it is plugged in here, every name is <see cref="Gender.Unknown"/>
+/// and pronouns are resolved from the article's own evidence alone.
+/// </summary>
+internal static class GivenNameGender
+{
+    public static Gender Of(string givenName) => Gender.Unknown;
+}
