@@ -25,6 +25,9 @@ internal static class AttributionFrames
     /// <summary>How far after a quote its verb may stand: a name with an apposition or a short relative clause.</summary>
     private const int MaxSubjectTokens = 24;
 
+    /// <summary>How far before a quote its verb may stand: "Marsh first said in the spring, when the levee failed, “…".</summary>
+    private const int MaxAdjunctTokens = 14;
+
     /// <summary>A subject without a comma in it (no apposition) is short: "the Iranian foreign minister".</summary>
     private const int MaxPlainSubjectTokens = 8;
 
@@ -82,8 +85,15 @@ internal static class AttributionFrames
             use = ReportingVerbs.UseOf(Text.AsciiCase.ToLower(token.Text));
         }
 
-        // "a question", "his statement", "the report": after a determiner the word is a noun.
-        return use != VerbUse.None && i > 0 && Determiners.Contains(tokens[i - 1].Text) ? VerbUse.None : use;
+        // "a question", "his statement", "the report", "the engineers’ comments": after a determiner or a possessive the word is a noun.
+        return use != VerbUse.None && i > 0 && (Determiners.Contains(tokens[i - 1].Text) || IsPluralPossessive(tokens, i - 1)) ? VerbUse.None : use;
+    }
+
+    /// <summary>The apostrophe of "voters’", glued to a word in -s (not a closing quote mark after a comma).</summary>
+    private static bool IsPluralPossessive(List<Token> tokens, int i)
+    {
+        return i > 0 && tokens[i].Text is "'" or "\u2019" && tokens[i - 1].IsWord && tokens[i - 1].End == tokens[i].Start
+            && tokens[i - 1].Text.EndsWith("s", System.StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"According to X" at <paramref name="i"/>.</summary>
@@ -94,14 +104,22 @@ internal static class AttributionFrames
     public static Frame? After(List<Token> tokens, int from, int to)
     {
         var i = from;
-        while (i < to && tokens[i].Text is "," or "\u2014" or "\u2013" or "-" or "..." or "'" or "\u2019")
+        var dash = false;
+        while (i < to && tokens[i].Text is "," or "\u2014" or "\u2013" or "\u2015" or "-" or "..." or "'" or "\u2019")
         {
+            dash |= tokens[i].Text is "\u2014" or "\u2013" or "\u2015" or "-";
             i++;
         }
 
         if (i >= to)
         {
             return null;
+        }
+
+        // "“…” ― Teresa Okonjo": a dash and a name alone sign the quote.
+        if (dash && NameRunEnd(tokens, i, to) is var signed and > 0)
+        {
+            return new Frame(i - 1, i, signed, Inverted: true);
         }
 
         if (IsAccordingTo(tokens, i, to))
@@ -161,6 +179,24 @@ internal static class AttributionFrames
         return null;
     }
 
+    /// <summary>Where a name that fills the rest of its sentence (up to a comma) ends, or -1: "Teresa Okonjo." / "Nadia Ferreira, 34,".</summary>
+    private static int NameRunEnd(List<Token> tokens, int from, int to)
+    {
+        var end = from;
+        while (end < to && (tokens[end].IsCapitalized || (tokens[end].Text == "." && end + 1 < to && !IsSentenceEnd(tokens, end, to))))
+        {
+            end++;
+        }
+
+        var rest = end;
+        while (rest < to && tokens[rest].Kind == TokenKind.Punctuation && tokens[rest].Text is "." or "!" or "?")
+        {
+            rest++;
+        }
+
+        return end > from && end - from <= 5 && (rest >= to || tokens[end].Text == ",") ? end : -1;
+    }
+
     private static bool AllCapitalized(List<Token> tokens, int from, int to)
     {
         for (var i = from; i < to; i++)
@@ -194,7 +230,7 @@ internal static class AttributionFrames
         }
 
         // The verb nearest the quote, with at most a short adjunct after it: "said in a statement:", "told CNN,".
-        for (var v = k; v >= from && v >= k - 8; v--)
+        for (var v = k; v >= from && v >= k - MaxAdjunctTokens; v--)
         {
             var use = VerbAt(tokens, v);
             if (use == VerbUse.None || (!tokens[v].SentenceStart && tokens[v].IsCapitalized))
@@ -314,6 +350,7 @@ internal static class AttributionFrames
     {
         "In", "On", "At", "After", "Before", "When", "While", "As", "During", "Asked", "Last", "Earlier", "Later", "Since", "Speaking",
         "Following", "Despite", "Although", "Though", "Meanwhile", "Still", "However", "Yet", "Instead", "Then", "Now", "Today",
+        "Here", "There", "Back", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Once", "Later",
     };
 
     /// <summary>

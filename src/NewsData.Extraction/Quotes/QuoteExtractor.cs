@@ -147,6 +147,11 @@ internal sealed class QuoteExtractor
 
             var found = Frame(index, frame, beforeFrom, open, statement, after);
             var speaker = found is { } attribution ? _resolver.Resolve(_paragraphs, index, attribution) : null;
+            if (speaker is null && found is { } lead && lead.PhraseEnd <= beforeFrom)
+            {
+                found = null; // the sentence before named no one: the statement continues the speaker before it
+            }
+
             if (found is { } source && tokens[source.Cue].Is("according") && speaker is not { Kind: EntityKind.Person }
                 && AttributionFrames.ClauseSubject(tokens, beforeFrom, open) is { } subject && _resolver.Resolve(_paragraphs, index, subject) is { Kind: EntityKind.Person } person)
             {
@@ -192,7 +197,11 @@ internal sealed class QuoteExtractor
     {
         var paragraph = _paragraphs[index];
         var tokens = paragraph.Tokens;
-        if ((after ?? AttributionFrames.Before(tokens, beforeFrom, open)) is { } frame)
+
+        // After a quote that ends its sentence, a frame before it is the surer one: in "Marsh answers
+        // with, “Why now?” Okafor then writes back, …" the words after the quote begin another attribution.
+        var before = after is null || (afterToken < tokens.Count && tokens[afterToken].SentenceStart) ? AttributionFrames.Before(tokens, beforeFrom, open) : null;
+        if ((before ?? after) is { } frame)
         {
             return frame;
         }
