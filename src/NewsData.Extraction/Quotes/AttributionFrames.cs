@@ -70,6 +70,9 @@ internal static class AttributionFrames
         "today", "tonight",
     };
 
+    /// <summary>The uses of a verb that attribute a quotation standing next to it (not "called it “…”").</summary>
+    public const VerbUse Attributing = VerbUse.Speech | VerbUse.That | VerbUse.Object | VerbUse.Quotation;
+
     /// <summary>The verb of an attribution: a reporting verb as prose writes it, lower case (or first in its sentence).</summary>
     public static VerbUse VerbAt(List<Token> tokens, int i)
     {
@@ -134,7 +137,7 @@ internal static class AttributionFrames
             verb++;
         }
 
-        if (verb < to && VerbAt(tokens, verb) != VerbUse.None && tokens[verb].IsWord && !tokens[verb].IsCapitalized)
+        if (verb < to && (VerbAt(tokens, verb) & Attributing) != 0 && !tokens[verb].IsCapitalized)
         {
             var end = PhraseEndAfterVerb(tokens, verb + 1, to);
             return end > verb + 1 ? new Frame(verb, verb + 1, end, Inverted: true) : null;
@@ -156,12 +159,12 @@ internal static class AttributionFrames
             }
 
             commas += text == "," ? 1 : 0;
-            if (commas == 0 && k - i > MaxPlainSubjectTokens)
+            if ((commas == 0 && k - i > MaxPlainSubjectTokens) || (commas == 1 && text == "," && !StartsNounPhrase(tokens[i])))
             {
-                return null;
+                return null; // "particularly in the region, which began after …": no name with an apposition
             }
 
-            if (k > i && VerbAt(tokens, k) is var use && use != VerbUse.None && !tokens[k].IsCapitalized)
+            if (k > i && (VerbAt(tokens, k) & Attributing) != 0 && !tokens[k].IsCapitalized)
             {
                 var subjectEnd = SubjectEnd(tokens, i, k);
                 return subjectEnd > i ? new Frame(k, i, subjectEnd, Inverted: false) : null;
@@ -178,6 +181,10 @@ internal static class AttributionFrames
 
         return null;
     }
+
+    /// <summary>A capitalised word, a determiner or a personal pronoun: how a subject with an apposition begins.</summary>
+    private static bool StartsNounPhrase(Token token) =>
+        token.IsCapitalized || token.Text is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "one" or "he" or "she" or "they" or "another";
 
     /// <summary>Where a name that fills the rest of its sentence (up to a comma) ends, or -1: "Teresa Okonjo." / "Nadia Ferreira, 34,".</summary>
     private static int NameRunEnd(List<Token> tokens, int from, int to)
@@ -232,8 +239,7 @@ internal static class AttributionFrames
         // The verb nearest the quote, with at most a short adjunct after it: "said in a statement:", "told CNN,".
         for (var v = k; v >= from && v >= k - MaxAdjunctTokens; v--)
         {
-            var use = VerbAt(tokens, v);
-            if (use == VerbUse.None || (!tokens[v].SentenceStart && tokens[v].IsCapitalized))
+            if ((VerbAt(tokens, v) & Attributing) == 0 || (!tokens[v].SentenceStart && tokens[v].IsCapitalized))
             {
                 continue;
             }

@@ -351,7 +351,7 @@ internal sealed class QuoteExtractor
         for (var k = open - 1; k >= from && k >= open - 3; k--)
         {
             var text = tokens[k].Text;
-            if (text is ":" || AttributionFrames.VerbAt(tokens, k) != VerbUse.None)
+            if (text is ":" || (AttributionFrames.VerbAt(tokens, k) & AttributionFrames.Attributing) != 0)
             {
                 return true;
             }

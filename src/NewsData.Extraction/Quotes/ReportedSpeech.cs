@@ -22,6 +22,18 @@ internal sealed class ReportedSpeech
     /// <summary>How long an attribution closing a sentence may be: "…, Farmers Union Director of Policy Ida Brandt told the Gazette earlier this week."</summary>
     private const int MaxTrailingFrameTokens = 24;
 
+    /// <summary>How long the rest after a closing attribution may be: "…, said Carr, another veteran engineer who worked on the levee."</summary>
+    private const int MaxTrailingAdjunctTokens = 24;
+
+    /// <summary>Words that open the adjunct after a closing attribution ("…, Carr said in a statement on Tuesday.").</summary>
+    private static readonly HashSet<string> AdjunctStarts = new(System.StringComparer.Ordinal)
+    {
+        "in", "on", "at", "during", "after", "before", "to", "with", "from", "via", "through", "as", "of", "about", "while", "when",
+        "earlier", "later", "last", "this", "yesterday", "today", "tonight", "recently", "afterward", "privately", "publicly",
+        "by", "for", "outside", "inside", "following", "ahead", "shortly", "again", "repeatedly", "separately", "too", "also",
+        "adding", "according", "referring", "noting", "citing", "speaking",
+    };
+
     private static readonly HashSet<string> ObjectPronouns = new(System.StringComparer.OrdinalIgnoreCase)
     {
         "me", "him", "her", "us", "them", "reporters", "journalists", "supporters", "voters", "lawmakers", "viewers", "listeners",
@@ -78,6 +90,18 @@ internal sealed class ReportedSpeech
     {
         var paragraph = paragraphs[index];
         var tokens = paragraph.Tokens;
+
+        // A sentence after a quote that ends with it begins with the quote's closing mark.
+        while (first < end && (paragraph.IsQuoted(first) || AttributionFrames.IsQuoteMark(tokens[first])))
+        {
+            first++;
+        }
+
+        if (first >= end)
+        {
+            return;
+        }
+
         var last = end - 1;
         while (last > first && tokens[last].Kind == TokenKind.Punctuation && !AttributionFrames.IsQuoteMark(tokens[last]))
         {
@@ -174,16 +198,31 @@ internal sealed class ReportedSpeech
     /// <summary>After an attribution only an adjunct may close the sentence: "in a statement", "on Tuesday", "earlier this week".</summary>
     private static bool RestIsAdjunct(List<Token> tokens, int from, int end)
     {
+        if (end - from > MaxTrailingAdjunctTokens)
+        {
+            return false;
+        }
+
+        // Nothing, an adjunct ("in a statement", "earlier this week"), an object ("told the Gazette", "told
+        // reporters"), or an apposition (", another veteran engineer"): never a clause or an object of
+        // its own ("said he was …", "stressed the importance of …").
+        var first = from < end ? tokens[from] : default;
+        var apposition = from + 1 < end && first.Text == "," && (tokens[from + 1].IsCapitalized || tokens[from + 1].Text is "the" or "a" or "an" or "who" or "another");
+        if (from < end && first.Kind == TokenKind.Word && !(first.IsCapitalized || AdjunctStarts.Contains(first.Text) || ObjectPronouns.Contains(first.Text)))
+        {
+            return false;
+        }
+
+        if (from < end && first.Text == "," && !apposition && !(from + 1 < end && AdjunctStarts.Contains(tokens[from + 1].Text)))
+        {
+            return false;
+        }
+
         for (var i = from; i < end; i++)
         {
-            if (AttributionFrames.VerbAt(tokens, i) != VerbUse.None || tokens[i].Text is "that" or ";" || AttributionFrames.IsQuoteMark(tokens[i]))
+            if ((AttributionFrames.VerbAt(tokens, i) & (VerbUse.Speech | VerbUse.That)) != 0 || tokens[i].Text is ";" || AttributionFrames.IsQuoteMark(tokens[i]))
             {
                 return false;
-            }
-
-            if (tokens[i].Text == "," && i + 1 < end && !(tokens[i + 1].Is("adding") || tokens[i + 1].Is("according")))
-            {
-                return i + 1 >= end - 1;
             }
         }
 

@@ -21,6 +21,9 @@ internal enum VerbUse : byte
 
     /// <summary>Attributes a quotation ("…,” X continued) and never introduces reported speech.</summary>
     Quotation = 8,
+
+    /// <summary>Names a thing with someone's words ("X called it “a disaster”"): says who spoke a fragment, nothing more.</summary>
+    Naming = 16,
 }
 
 /// <summary>
@@ -57,6 +60,7 @@ internal static class ReportingVerbs
                     "that" => VerbUse.That,
                     "object" => VerbUse.Object,
                     "quotation" => VerbUse.Quotation,
+                    "naming" => VerbUse.Naming,
                     _ => throw new InvalidOperationException($"ReportingVerbs.tsv: unknown class '{name}' for '{lemma}'."),
                 };
             }
