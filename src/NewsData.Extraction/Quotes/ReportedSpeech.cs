@@ -22,6 +22,12 @@ internal sealed class ReportedSpeech
     /// <summary>How long an attribution closing a sentence may be: "…, Farmers Union Director of Policy Ida Brandt told the Gazette earlier this week."</summary>
     private const int MaxTrailingFrameTokens = 24;
 
+    /// <summary>A description that speaks after its verb is short: "said a spokesman for the campaign".</summary>
+    private const int MaxDescriptionTokens = 6;
+
+    /// <summary>An attribution inside a sentence is short: ", former employees said," / ", Ms. Marsh said,".</summary>
+    private const int MaxParentheticalTokens = 6;
+
     /// <summary>How long the rest after a closing attribution may be: "…, said Carr, another veteran engineer who worked on the levee."</summary>
     private const int MaxTrailingAdjunctTokens = 24;
 
@@ -130,6 +136,13 @@ internal sealed class ReportedSpeech
                 return;
             }
 
+            // "Now, she said, the two villages rarely meet": one statement around its attribution.
+            if (Parenthetical(paragraph, first, k, end) is { } aside)
+            {
+                Add(paragraphs, index, first, last, aside);
+                return;
+            }
+
             if (AttributionFrames.SubjectOf(tokens, first, k) is not { } subject || !IsSubject(paragraph, subject.PhraseStart, subject.PhraseEnd))
             {
                 continue; // "“…,” said Carr, …": the verb attributes a quotation
@@ -156,6 +169,58 @@ internal sealed class ReportedSpeech
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// "…, said Dana Carr" or "…, said a spokesman": after a verb that comes first, a name or a short
+    /// description, not the start of a clause ("X, a senator, said the board will vote …").
+    /// </summary>
+    private static bool IsSpeakerAfterVerb(List<Token> tokens, Frame frame)
+    {
+        var phrase = SpeakerPhrase.Read(tokens, frame.PhraseStart, frame.PhraseEnd);
+        if (phrase.Kind == PhraseKind.Name)
+        {
+            return true;
+        }
+
+        if (phrase.Kind != PhraseKind.Description || frame.PhraseEnd - frame.PhraseStart > MaxDescriptionTokens)
+        {
+            return false;
+        }
+
+        for (var i = frame.PhraseStart; i < frame.PhraseEnd; i++)
+        {
+            if (tokens[i].Text is "will" or "would" or "is" or "was" or "are" or "were" or "has" or "have" or "had" or "can" or "could"
+                or "should" or "may" or "might" or "must" or "does" or "did" or "do" or "not")
+            {
+                return false; // "said the board will vote": a clause, not a speaker
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>", she said," between two parts of a sentence that each have words: the attribution of both.</summary>
+    private static Frame? Parenthetical(Paragraph paragraph, int first, int verb, int end)
+    {
+        var tokens = paragraph.Tokens;
+        for (var comma = verb - 1; comma > first && verb - comma <= MaxParentheticalTokens; comma--)
+        {
+            if (tokens[comma].Text != "," || paragraph.IsQuoted(comma))
+            {
+                continue;
+            }
+
+            if (AttributionFrames.After(tokens, comma + 1, end) is { } frame && frame.Cue == verb && frame.Last + 2 < end && tokens[frame.Last + 1].Text == ","
+                && !paragraph.IsQuoted(frame.Last + 2) && !AttributionFrames.IsQuoteMark(tokens[frame.Last + 2]))
+            {
+                return frame;
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     /// <summary>A subject has words, none of them quoted.</summary>
@@ -186,7 +251,8 @@ internal sealed class ReportedSpeech
                 continue;
             }
 
-            if (AttributionFrames.After(tokens, comma + 1, end) is { } frame && frame.Cue == verb && RestIsAdjunct(tokens, frame.Last + 1, end))
+            if (AttributionFrames.After(tokens, comma + 1, end) is { } frame && frame.Cue == verb && RestIsAdjunct(tokens, frame.Last + 1, end)
+                && (!frame.Inverted || IsSpeakerAfterVerb(tokens, frame)))
             {
                 return (comma, frame);
             }
@@ -204,16 +270,16 @@ internal sealed class ReportedSpeech
         }
 
         // Nothing, an adjunct ("in a statement", "earlier this week"), an object ("told the Gazette", "told
-        // reporters"), or an apposition (", another veteran engineer"): never a clause or an object of
-        // its own ("said he was …", "stressed the importance of …").
-        var first = from < end ? tokens[from] : default;
-        var apposition = from + 1 < end && first.Text == "," && (tokens[from + 1].IsCapitalized || tokens[from + 1].Text is "the" or "a" or "an" or "who" or "another");
-        if (from < end && first.Kind == TokenKind.Word && !(first.IsCapitalized || AdjunctStarts.Contains(first.Text) || ObjectPronouns.Contains(first.Text)))
+        // reporters", "told the AP") with an adjunct, or an apposition (", another veteran engineer"):
+        // never a clause or an object of its own ("said he was …", "stressed the importance of …").
+        var next = SkipObject(tokens, from, end);
+        if (next < end && tokens[next].Kind == TokenKind.Word && !AdjunctStarts.Contains(tokens[next].Text))
         {
             return false;
         }
 
-        if (from < end && first.Text == "," && !apposition && !(from + 1 < end && AdjunctStarts.Contains(tokens[from + 1].Text)))
+        if (next + 1 < end && tokens[next].Text == "," && !(tokens[next + 1].IsCapitalized || tokens[next + 1].Text is "the" or "a" or "an" or "who" or "another"
+            || AdjunctStarts.Contains(tokens[next + 1].Text)))
         {
             return false;
         }
@@ -239,11 +305,11 @@ internal sealed class ReportedSpeech
             return -1;
         }
 
-        // An object first ("told reporters", "told CNN"), or an adjunct ("said on Tuesday", "said in a statement").
+        // An object first ("told reporters", "told CNN", "told the AP"), or an adjunct ("said on Tuesday", "said in a statement").
         var skipped = false;
-        if ((use & VerbUse.Object) != 0 && (ObjectPronouns.Contains(tokens[i].Text) || IsName(tokens, i)))
+        if ((use & VerbUse.Object) != 0 && SkipObject(tokens, i, end) is var objectEnd && objectEnd > i)
         {
-            i = SkipName(tokens, i, end);
+            i = objectEnd;
             skipped = true;
         }
 
@@ -346,15 +412,27 @@ internal sealed class ReportedSpeech
 
     private static bool IsName(List<Token> tokens, int i) => tokens[i].IsCapitalized && !tokens[i].Lexeme.IsNeverName;
 
-    private static int SkipName(List<Token> tokens, int i, int end)
+    /// <summary>After an object that is a pronoun, "reporters" or a name ("CNN", "the AP", "Fox News"): where it ends (<paramref name="i"/> when there is none).</summary>
+    private static int SkipObject(List<Token> tokens, int i, int end)
     {
-        i++;
-        while (i < end && (IsName(tokens, i) || tokens[i].Text is "'s" or "\u2019s" || (tokens[i].Text == "." && tokens[i - 1].Text.Length <= 3)))
+        if (i < end && ObjectPronouns.Contains(tokens[i].Text))
         {
-            i++;
+            return i + 1;
         }
 
-        return i;
+        var start = i < end && tokens[i].Text == "the" && i + 1 < end && IsName(tokens, i + 1) ? i + 1 : i;
+        if (start >= end || !IsName(tokens, start))
+        {
+            return i;
+        }
+
+        var j = start + 1;
+        while (j < end && (IsName(tokens, j) || tokens[j].Text is "'s" or "\u2019s" || (tokens[j].Text == "." && tokens[j - 1].Text.Length <= 3 && j + 1 < end && IsName(tokens, j + 1))))
+        {
+            j++;
+        }
+
+        return j;
     }
 
     private static int PhraseEnd(List<Token> tokens, int from, int end)
