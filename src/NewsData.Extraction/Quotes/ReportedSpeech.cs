@@ -22,6 +22,25 @@ internal sealed class ReportedSpeech
     /// <summary>How long an attribution closing a sentence may be: "…, Farmers Union Director of Policy Ida Brandt told the Gazette earlier this week."</summary>
     private const int MaxTrailingFrameTokens = 24;
 
+    /// <summary>After a comma, words that end a reported clause: the sentence turns to something else.</summary>
+    private static readonly HashSet<string> ClauseBreaks = new(System.StringComparer.Ordinal)
+    {
+        "according", "adding", "saying", "noting", "arguing", "warning", "insisting", "claiming", "suggesting", "explaining",
+        "echoing", "citing", "but", "whereas", "while", "though", "although", "yet",
+    };
+
+    /// <summary>Auxiliaries and copulas: a clause has them, an adjunct after an attribution does not.</summary>
+    private static readonly HashSet<string> Finite = new(System.StringComparer.Ordinal)
+    {
+        "is", "was", "are", "were", "will", "would", "can", "could", "should", "has", "have", "had", "does", "did", "must", "may",
+        "might", "shall",
+    };
+
+    private static readonly HashSet<string> DescriptionStarts = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "one", "two", "three", "several", "many", "some", "his", "her", "their", "its", "another", "both", "other",
+    };
+
     /// <summary>A description that speaks after its verb is short: "said a spokesman for the campaign".</summary>
     private const int MaxDescriptionTokens = 6;
 
@@ -183,7 +202,10 @@ internal sealed class ReportedSpeech
             return true;
         }
 
-        if (phrase.Kind != PhraseKind.Description || frame.PhraseEnd - frame.PhraseStart > MaxDescriptionTokens)
+        // "said a spokesman", "said officials": a determiner first, or a word or two.
+        var length = frame.PhraseEnd - frame.PhraseStart;
+        if (phrase.Kind != PhraseKind.Description || length > MaxDescriptionTokens
+            || (length > 2 && !DescriptionStarts.Contains(tokens[frame.PhraseStart].Text)))
         {
             return false;
         }
@@ -286,9 +308,10 @@ internal sealed class ReportedSpeech
 
         for (var i = from; i < end; i++)
         {
-            if ((AttributionFrames.VerbAt(tokens, i) & (VerbUse.Speech | VerbUse.That)) != 0 || tokens[i].Text is ";" || AttributionFrames.IsQuoteMark(tokens[i]))
+            if ((AttributionFrames.VerbAt(tokens, i) & (VerbUse.Speech | VerbUse.That)) != 0 || tokens[i].Text is ";" || AttributionFrames.IsQuoteMark(tokens[i])
+                || Finite.Contains(tokens[i].Text))
             {
-                return false;
+                return false; // "…, said the damage at the levee was …": a clause
             }
         }
 
@@ -342,12 +365,17 @@ internal sealed class ReportedSpeech
         return i < end && !AttributionFrames.IsQuoteMark(tokens[i]) && !paragraph.IsQuoted(i) ? i : -1;
     }
 
-    /// <summary>A reported clause ends with its sentence, or before ", according to" or ", adding that".</summary>
+    /// <summary>
+    /// A reported clause ends with its sentence, or where the sentence goes on to something else: ",
+    /// according to", ", adding that", ", but …", ", whereas …", "; …", "and noted that …".
+    /// </summary>
     private static int ClauseEnd(List<Token> tokens, int clause, int last)
     {
         for (var i = clause + 1; i < last; i++)
         {
-            if (tokens[i].Text == "," && (tokens[i + 1].Is("according") || tokens[i + 1].Is("adding")))
+            var text = tokens[i].Text;
+            if (text == ";" || (text == "," && ClauseBreaks.Contains(tokens[i + 1].Text))
+                || (text == "and" && (AttributionFrames.VerbAt(tokens, i + 1) & (VerbUse.Speech | VerbUse.That)) != 0))
             {
                 return i - 1;
             }
@@ -356,13 +384,20 @@ internal sealed class ReportedSpeech
         return last;
     }
 
-    /// <summary>"…, adding that …": a second clause by the same speaker.</summary>
+    /// <summary>"…, adding that …", "… and noted that …": a second clause by the same speaker.</summary>
     private void AddAdding(IReadOnlyList<Paragraph> paragraphs, int index, int from, int last, Frame frame)
     {
         var tokens = paragraphs[index].Tokens;
-        if (from + 2 < last && tokens[from].Text == "," && tokens[from + 1].Is("adding") && tokens[from + 2].Is("that"))
+        if (from + 1 < last && tokens[from].Text is "," or "and")
         {
-            Add(paragraphs, index, from + 3, last, frame);
+            var verb = tokens[from + 1].Text is "and" or "but" ? from + 2 : from + 1;
+            var use = verb < last ? AttributionFrames.VerbAt(tokens, verb) : VerbUse.None;
+            if ((use & (VerbUse.Speech | VerbUse.That)) != 0 && ClauseStart(paragraphs[index], verb, last + 1, use) is var clause and >= 0)
+            {
+                var clauseEnd = ClauseEnd(tokens, clause, last);
+                Add(paragraphs, index, clause, clauseEnd, frame);
+                AddAdding(paragraphs, index, clauseEnd + 1, last, frame);
+            }
         }
     }
 
