@@ -22,6 +22,14 @@ internal sealed class ReportedSpeech
     /// <summary>How long an attribution closing a sentence may be: "…, Farmers Union Director of Policy Ida Brandt told the Gazette earlier this week."</summary>
     private const int MaxTrailingFrameTokens = 24;
 
+    /// <summary>An object before a request's "to" is short: "the county engineer", "Commissioner Dana Whitfield Carr".</summary>
+    private const int MaxObjectTokens = 6;
+
+    private static readonly HashSet<string> QuestionWords = new(System.StringComparer.Ordinal)
+    {
+        "whether", "if", "why", "how", "what", "when", "where", "who", "which",
+    };
+
     /// <summary>After a comma, words that end a reported clause: the sentence turns to something else.</summary>
     private static readonly HashSet<string> ClauseBreaks = new(System.StringComparer.Ordinal)
     {
@@ -328,6 +336,12 @@ internal sealed class ReportedSpeech
             return -1;
         }
 
+        // A reported question ("asked whether …") or request ("urged lawmakers to …", "called on Congress to …").
+        if ((use & (VerbUse.Question | VerbUse.Request)) != 0 && QuestionOrRequest(paragraph, i, end, use) is var asked and >= 0)
+        {
+            return asked;
+        }
+
         // An object first ("told reporters", "told CNN", "told the AP"), or an adjunct ("said on Tuesday", "said in a statement").
         var skipped = false;
         if ((use & VerbUse.Object) != 0 && SkipObject(tokens, i, end) is var objectEnd && objectEnd > i)
@@ -363,6 +377,37 @@ internal sealed class ReportedSpeech
         }
 
         return i < end && !AttributionFrames.IsQuoteMark(tokens[i]) && !paragraph.IsQuoted(i) ? i : -1;
+    }
+
+    /// <summary>
+    /// Where a reported question or request starts, or -1: the question word ("asked whether the plan …",
+    /// "asked reporters if …"), or the object before "to" ("urged lawmakers to pass it", "called on the
+    /// senator to apologise": who was asked is part of what was asked).
+    /// </summary>
+    private static int QuestionOrRequest(Paragraph paragraph, int i, int end, VerbUse use)
+    {
+        var tokens = paragraph.Tokens;
+        var objectStart = i < end && tokens[i].Text == "on" && (use & VerbUse.Request) != 0 ? i + 1 : i; // "called on"
+        for (var k = objectStart; k < end && k - objectStart <= MaxObjectTokens; k++)
+        {
+            var text = tokens[k].Text;
+            if ((use & VerbUse.Question) != 0 && QuestionWords.Contains(text))
+            {
+                return k + 1 < end && !paragraph.IsQuoted(k) ? k : -1;
+            }
+
+            if ((use & VerbUse.Request) != 0 && text == "to" && k > objectStart && k + 1 < end && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized)
+            {
+                return objectStart;
+            }
+
+            if (!tokens[k].IsWord || AttributionFrames.VerbAt(tokens, k) != VerbUse.None || paragraph.IsQuoted(k) || NotClauseStarts.Contains(text))
+            {
+                return -1; // "asked Russia for military assistance in response to …": no request of one
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -24,6 +24,12 @@ internal enum VerbUse : byte
 
     /// <summary>Names a thing with someone's words ("X called it “a disaster”"): says who spoke a fragment, nothing more.</summary>
     Naming = 16,
+
+    /// <summary>Reports a question: "asked whether …".</summary>
+    Question = 32,
+
+    /// <summary>Reports a request, its object and an infinitive: "urged lawmakers to …", "called on Congress to …".</summary>
+    Request = 64,
 }
 
 /// <summary>
@@ -61,6 +67,8 @@ internal static class ReportingVerbs
                     "object" => VerbUse.Object,
                     "quotation" => VerbUse.Quotation,
                     "naming" => VerbUse.Naming,
+                    "question" => VerbUse.Question,
+                    "request" => VerbUse.Request,
                     _ => throw new InvalidOperationException($"ReportingVerbs.tsv: unknown class '{name}' for '{lemma}'."),
                 };
             }
