@@ -294,7 +294,7 @@ internal static class AttributionFrames
         }
 
         var subjectStart = SubjectStart(tokens, from, subjectEnd);
-        for (var i = subjectEnd - 1; i > subjectStart; i--)
+        for (var i = subjectEnd - 1; i > subjectStart && tokens[subjectEnd - 1].Text != ","; i--)
         {
             if (tokens[i].IsWord && !tokens[i].IsCapitalized && Subordinators.Contains(tokens[i].Text))
             {
@@ -326,6 +326,11 @@ internal static class AttributionFrames
         }
 
         var lastWord = -1;
+        if (start < to && tokens[start].Text is "The" or "A" or "An")
+        {
+            lastWord = -2; // "The local cycling charity Pedal Forward welcomed …": the article is not the name
+        }
+
         for (var i = start; i < to && i - start <= MaxSubjectTokens; i++)
         {
             if (!tokens[i].IsWord)
@@ -334,6 +339,12 @@ internal static class AttributionFrames
             }
 
             // "Band member Vox shared …": a lower-case noun between capitalised words belongs to the phrase.
+            if (lastWord == -2)
+            {
+                lastWord = -1;
+                continue;
+            }
+
             if (!tokens[i].IsCapitalized && lastWord >= 0 && tokens[lastWord].IsCapitalized && !tokens[i].Lexeme.IsConnector
                 && (IsVerbLike(tokens[i]) || i + 1 >= to || !tokens[i + 1].IsCapitalized))
             {

@@ -148,6 +148,7 @@ internal sealed class ReportedSpeech
             return;
         }
 
+        AddAskedQuestion(paragraphs, index, first, end, last);
         for (var k = first + 1; k < end; k++)
         {
             var use = AttributionFrames.VerbAt(tokens, k);
@@ -380,6 +381,58 @@ internal sealed class ReportedSpeech
     }
 
     /// <summary>
+    /// "Asked by the host whether …, Okafor said" / "…, Marsh said when asked whether …": the
+    /// question someone was asked is reported speech too, by whoever asked it (after "by"), if anyone.
+    /// </summary>
+    private void AddAskedQuestion(IReadOnlyList<Paragraph> paragraphs, int index, int first, int end, int last)
+    {
+        var paragraph = paragraphs[index];
+        var tokens = paragraph.Tokens;
+        for (var k = first; k < end; k++)
+        {
+            if (!tokens[k].Is("asked") || paragraph.IsQuoted(k) || !(k == first || tokens[k - 1].Text is "when" or "When" or "after" or "After" or "if" or "once" or ","))
+            {
+                continue;
+            }
+
+            var i = k + 1;
+            Frame? asker = null;
+            if (i < end && tokens[i].Text == "by")
+            {
+                var byEnd = i + 1;
+                while (byEnd < end && byEnd - i <= MaxObjectTokens && tokens[byEnd].Kind == TokenKind.Word && !QuestionWords.Contains(tokens[byEnd].Text)
+                       && tokens[byEnd].Text is not ("to" or "about" or "in" or "on" or "at" or "during"))
+                {
+                    byEnd++;
+                }
+
+                asker = new Frame(i, i + 1, byEnd, Inverted: true);
+                i = byEnd;
+            }
+
+            var question = QuestionOrRequest(paragraph, i, end, VerbUse.Question);
+            if (question < 0)
+            {
+                continue;
+            }
+
+            var close = question;
+            while (close < last && tokens[close + 1].Text is not ("," or ";"))
+            {
+                close++;
+            }
+
+            var (start, stop) = QuoteDraft.Trim(_text, tokens[question].Start, tokens[close].End);
+            if (Words.CountAtMost(_text, start, stop - start, MinClauseWords) >= MinClauseWords && _starts.Add(start))
+            {
+                _quotes.Add(new QuoteDraft(start, stop, QuoteKind.Indirect, asker is { } by ? _resolver.Resolve(paragraphs, index, by) : null));
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>
     /// Where a reported question or request starts, or -1: the question word ("asked whether the plan …",
     /// "asked reporters if …"), or the object before "to" ("urged lawmakers to pass it", "called on the
     /// senator to apologise": who was asked is part of what was asked).
@@ -460,7 +513,13 @@ internal sealed class ReportedSpeech
             return;
         }
 
-        _quotes.Add(new QuoteDraft(start, end, QuoteKind.Indirect, _resolver.Resolve(paragraphs, index, frame)));
+        var speaker = _resolver.Resolve(paragraphs, index, frame);
+        if (speaker is not null && tokens[from].IsWord)
+        {
+            _resolver.Speakers.SpokeOfItself(speaker, tokens[from].Text);
+        }
+
+        _quotes.Add(new QuoteDraft(start, end, QuoteKind.Indirect, speaker));
     }
 
     /// <summary>A clause that is one quotation from end to end is a direct quote, found already.</summary>

@@ -50,8 +50,13 @@ internal sealed class SpeakerEntities
     public Mention? MentionAt(int start) =>
         _recognizer.MentionAt(start) ?? (_addedAt.TryGetValue(start, out var mention) ? mention : null);
 
-    /// <summary>The entity the name in tokens [<paramref name="start"/>, <paramref name="end"/>) stands for, made if need be.</summary>
-    public EntityDraft For(List<Token> tokens, int start, int end)
+    /// <summary>
+    /// The entity the name in tokens [<paramref name="start"/>, <paramref name="end"/>) stands for, made if
+    /// need be; titles stand in [<paramref name="titleStart"/>, <paramref name="start"/>). Null for a
+    /// single capitalised word that opens its sentence and that the article gives no other sign of being
+    /// a name ("Judges said …", "Analysts said …").
+    /// </summary>
+    public EntityDraft? For(List<Token> tokens, int start, int end, int titleStart)
     {
         // The surname decides: "Dana E. Carr" is not whoever the "E" of another name belongs to.
         if (MentionAt(tokens[end - 1].Start) is { } mention)
@@ -68,24 +73,118 @@ internal sealed class SpeakerEntities
         }
 
         var kind = IsOrganizationName(tokens, start, end) ? EntityKind.Organization : EntityKind.Person;
-        var surnameOnly = kind == EntityKind.Person && WordCount(tokens, start, end) == 1;
-        if (surnameOnly && names.TryGetValue(tokens[end - 1].Text, out var bySurname) && bySurname is not null)
+        var oneWord = WordCount(tokens, start, end) == 1;
+        var word = tokens[end - 1].Text;
+        if (oneWord && kind == EntityKind.Person && (names.TryGetValue(word, out var bySurname) ? bySurname : OnlyPersonWithWord(word)) is { } person)
         {
-            AddMention(bySurname, tokens, start, end);
-            return bySurname;
+            AddMention(person, tokens, start, end);
+            return person; // "Lula" is Luiz Inacio Lula da Silva
+        }
+
+        if (oneWord && titleStart == start && tokens[start].SentenceStart && !IsNameElsewhere(word))
+        {
+            return null;
         }
 
         var draft = new EntityDraft(name, kind, fromGazetteer: false);
         _added.Add(draft);
-        if (surnameOnly && FindFullName(tokens[end - 1].Text) is { } full)
+        if (oneWord && kind == EntityKind.Person && FindFullName(word) is { } full)
         {
             AddMention(draft, full.Tokens, full.Start, full.End);
             draft.Name = draft.Forms[0];
         }
 
         AddMention(draft, tokens, start, end);
+        if (titleStart < start && tokens[titleStart].IsCapitalized)
+        {
+            // "Lord Reed", "Sen. Brown": the titled form is a name the article uses for it too.
+            var titled = _text.Substring(tokens[titleStart].Start, tokens[end - 1].End - tokens[titleStart].Start);
+            if (draft.FormAt(_text, tokens[titleStart].Start, titled.Length) is null)
+            {
+                draft.Forms.Add(titled);
+            }
+        }
+
         Remember(draft, name, names);
         return draft;
+    }
+
+    /// <summary>
+    /// Evidence from the attribution's clause: "Equinor said it was ready" — a speaker this stage made
+    /// from one word, said to be "it", is an organisation.
+    /// </summary>
+    public void SpokeOfItself(EntityDraft speaker, string pronoun)
+    {
+        if (pronoun is "it" or "its" && speaker.Kind == EntityKind.Person && speaker.Forms.Count == 1 && speaker.Name.IndexOf(' ') < 0 && _added.Contains(speaker))
+        {
+            speaker.Kind = EntityKind.Organization;
+        }
+    }
+
+    /// <summary>The one person known to the article whose name has <paramref name="word"/> as one of its words, if exactly one.</summary>
+    private EntityDraft? OnlyPersonWithWord(string word)
+    {
+        EntityDraft? found = null;
+        foreach (var entity in _recognizer.Entities)
+        {
+            if (entity.Kind != EntityKind.Person || entity.Name.IndexOf(' ') < 0 || !HasWord(entity.Name, word))
+            {
+                continue;
+            }
+
+            if (found is not null && found != entity)
+            {
+                return null;
+            }
+
+            found = entity;
+        }
+
+        return found;
+    }
+
+    private static bool HasWord(string name, string word)
+    {
+        for (var at = name.IndexOf(word, System.StringComparison.Ordinal); at >= 0; at = name.IndexOf(word, at + 1, System.StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || name[at - 1] == ' ') && (end == name.Length || name[end] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the article writes <paramref name="word"/> capitalised where a sentence does not start, and
+    /// never in lower case: the shape of a name ("Equinor, the state energy company"), not of a noun
+    /// that opened a sentence ("Judges", "Analysts").
+    /// </summary>
+    private bool IsNameElsewhere(string word)
+    {
+        var lower = AsciiCase.ToLower(word);
+        var capitalisedInside = false;
+        foreach (var (segment, tokens, _) in _recognizer.Segments)
+        {
+            if (segment.Kind != SegmentKind.Prose)
+            {
+                continue;
+            }
+
+            foreach (var token in tokens)
+            {
+                if (string.Equals(token.Text, lower, System.StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                capitalisedInside |= !token.SentenceStart && string.Equals(token.Text, word, System.StringComparison.Ordinal);
+            }
+        }
+
+        return capitalisedInside;
     }
 
     /// <summary>The person or organisation the article already knows by this name or surname, if any (nothing is made).</summary>

@@ -29,6 +29,9 @@ internal sealed class SpeakerResolver
         _pronouns = new PronounResolver(speakers);
     }
 
+    /// <summary>The entities made from attributions, for evidence the clauses give about them.</summary>
+    public SpeakerEntities Speakers => _speakers;
+
     public EntityDraft? Resolve(IReadOnlyList<Paragraph> paragraphs, int paragraph, Frame frame)
     {
         var tokens = paragraphs[paragraph].Tokens;
@@ -36,7 +39,12 @@ internal sealed class SpeakerResolver
         switch (phrase.Kind)
         {
             case PhraseKind.Name:
-                var entity = _speakers.For(tokens, phrase.Start, phrase.End);
+                var entity = _speakers.For(tokens, phrase.Start, phrase.End, phrase.TitleStart);
+                if (entity is null)
+                {
+                    return Described(paragraphs, paragraph, tokens, phrase, frame.PhraseEnd); // "Analysts at Deutsche Bank"
+                }
+
                 for (var i = phrase.TitleStart; i < phrase.Start; i++)
                 {
                     _pronouns.Learn(entity, SpeakerTitles.GenderOf(tokens[i].Text));
@@ -53,7 +61,7 @@ internal sealed class SpeakerResolver
 
                 return antecedent;
             case PhraseKind.Description:
-                return Described(paragraphs, paragraph, tokens, phrase);
+                return Described(paragraphs, paragraph, tokens, phrase, frame.PhraseEnd);
             default:
                 return null;
         }
@@ -64,8 +72,23 @@ internal sealed class SpeakerResolver
     /// agency" → the last organisation named with that word ("the European Space Agency"); "the
     /// company" or "the group" → the last organisation named in the paragraphs before.
     /// </summary>
-    private EntityDraft? Described(IReadOnlyList<Paragraph> paragraphs, int paragraph, List<Token> tokens, SpeakerPhrase phrase)
+    private EntityDraft? Described(IReadOnlyList<Paragraph> paragraphs, int paragraph, List<Token> tokens, SpeakerPhrase phrase, int phraseEnd)
     {
+        // "Analysts at Deutsche Bank", "a spokesman for the ministry": they speak for the organisation named.
+        for (var i = phrase.End; i + 1 < phraseEnd; i++)
+        {
+            if (tokens[i].Text is "at" or "for" or "from" or "of" && _speakers.MentionAt(tokens[i + 1].Start) is { Entity.Kind: EntityKind.Organization } named)
+            {
+                return named.Entity;
+            }
+
+            if (tokens[i].Text is "at" or "for" or "from" or "of" && i + 2 < phraseEnd && tokens[i + 1].Text == "the"
+                && _speakers.MentionAt(tokens[i + 2].Start) is { Entity.Kind: EntityKind.Organization } theNamed)
+            {
+                return theNamed.Entity;
+            }
+        }
+
         if (!tokens[phrase.Start].Is("the"))
         {
             return null; // "a spokesman", "officials": no one in particular
