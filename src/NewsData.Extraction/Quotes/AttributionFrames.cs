@@ -144,9 +144,10 @@ internal static class AttributionFrames
         }
 
         // "…,” Carr said" / "…,” Carr, a Fresno resident, said" / "…,” the company said in a statement"
-        if (!tokens[i].IsWord || NotSubjectStarts.Contains(tokens[i].Text))
+        if (!tokens[i].IsWord || NotSubjectStarts.Contains(tokens[i].Text)
+            || (!tokens[i].IsCapitalized && tokens[i].Text.EndsWith("ing", System.StringComparison.Ordinal)))
         {
-            return null; // "…” before cheerfully predicting …": no subject, no frame
+            return null; // "…” before cheerfully predicting …", "…, citing strong demand": no subject, no frame
         }
 
         var commas = 0;

@@ -85,6 +85,13 @@ internal sealed class PronounResolver
                     return chosen;
                 }
 
+                // "Bayern coach Thomas Tuchel praised the captain. “…,” he said.": a sentence that names no
+                // one known may still open with a person's name, which "he" or "she" makes a person.
+                if (!plural && candidates.Count == 0 && sentences <= 2 && _speakers.NameOpening(current, first, i + 1) is { } opener)
+                {
+                    return opener;
+                }
+
                 if (plural)
                 {
                     return null; // "they" looks one sentence back only

@@ -200,21 +200,22 @@ internal sealed class ReportedSpeech
     }
 
     /// <summary>
-    /// "…, said Dana Carr" or "…, said a spokesman": after a verb that comes first, a name or a short
-    /// description, not the start of a clause ("X, a senator, said the board will vote …").
+    /// "…, said Dana Carr", "…, a spokesman said", "…, officials said": the slot of a closing
+    /// attribution holds a name, a pronoun or a short description, not the start of a clause ("X, a
+    /// senator, said the board will vote …") or of a participle ("…, citing strong demand from …").
     /// </summary>
-    private static bool IsSpeakerAfterVerb(List<Token> tokens, Frame frame)
+    private static bool IsSpeakerSlot(List<Token> tokens, Frame frame)
     {
         var phrase = SpeakerPhrase.Read(tokens, frame.PhraseStart, frame.PhraseEnd);
-        if (phrase.Kind == PhraseKind.Name)
+        if (phrase.Kind is PhraseKind.Name or PhraseKind.Pronoun)
         {
             return true;
         }
 
-        // "said a spokesman", "said officials": a determiner first, or a word or two.
+        // "said a spokesman", "officials said": a determiner first, or a plural noun or two.
         var length = frame.PhraseEnd - frame.PhraseStart;
         if (phrase.Kind != PhraseKind.Description || length > MaxDescriptionTokens
-            || (length > 2 && !DescriptionStarts.Contains(tokens[frame.PhraseStart].Text)))
+            || !(DescriptionStarts.Contains(tokens[frame.PhraseStart].Text) || (length <= 2 && tokens[frame.PhraseEnd - 1].Text.EndsWith("s", System.StringComparison.Ordinal))))
         {
             return false;
         }
@@ -283,7 +284,7 @@ internal sealed class ReportedSpeech
             }
 
             if (AttributionFrames.After(tokens, comma + 1, end) is { } frame && frame.Cue == verb && RestIsAdjunct(tokens, frame.Last + 1, end)
-                && (!frame.Inverted || IsSpeakerAfterVerb(tokens, frame)))
+                && IsSpeakerSlot(tokens, frame))
             {
                 return (comma, frame);
             }

@@ -56,7 +56,7 @@ internal sealed class SpeakerEntities
     /// single capitalised word that opens its sentence and that the article gives no other sign of being
     /// a name ("Judges said …", "Analysts said …").
     /// </summary>
-    public EntityDraft? For(List<Token> tokens, int start, int end, int titleStart)
+    public EntityDraft? For(List<Token> tokens, int start, int end, int titleStart, int appositionHead = -1)
     {
         // The surname decides: "Dana E. Carr" is not whoever the "E" of another name belongs to.
         if (MentionAt(tokens[end - 1].Start) is { } mention)
@@ -72,7 +72,9 @@ internal sealed class SpeakerEntities
             return known;
         }
 
-        var kind = IsOrganizationName(tokens, start, end) ? EntityKind.Organization : EntityKind.Person;
+        // "Equinor, the Norwegian state energy company, said": the apposition says what the name names.
+        var kind = IsOrganizationName(tokens, start, end) || (appositionHead >= 0 && IsOrganizationNoun(tokens[appositionHead]))
+            ? EntityKind.Organization : EntityKind.Person;
         var oneWord = WordCount(tokens, start, end) == 1;
         var word = tokens[end - 1].Text;
         if (oneWord && kind == EntityKind.Person && (names.TryGetValue(word, out var bySurname) ? bySurname : OnlyPersonWithWord(word)) is { } person)
@@ -81,7 +83,7 @@ internal sealed class SpeakerEntities
             return person; // "Lula" is Luiz Inacio Lula da Silva
         }
 
-        if (oneWord && titleStart == start && tokens[start].SentenceStart && !IsNameElsewhere(word))
+        if (oneWord && titleStart == start && appositionHead < 0 && tokens[start].SentenceStart && !IsNameElsewhere(word))
         {
             return null;
         }
@@ -107,6 +109,26 @@ internal sealed class SpeakerEntities
 
         Remember(draft, name, names);
         return draft;
+    }
+
+    /// <summary>
+    /// The person named by the subject that opens tokens [<paramref name="from"/>, <paramref name="to"/>)
+    /// of a paragraph, when it is a name of two words or more outside quotes ("Bayern coach Thomas Tuchel
+    /// praised …"), made if need be.
+    /// </summary>
+    public EntityDraft? NameOpening(Paragraph paragraph, int from, int to)
+    {
+        var tokens = paragraph.Tokens;
+        if (from >= to || paragraph.IsQuoted(from) || AttributionFrames.ClauseSubject(tokens, from, to) is not { } subject)
+        {
+            return null;
+        }
+
+        var phrase = SpeakerPhrase.Read(tokens, subject.PhraseStart, subject.PhraseEnd);
+        return phrase.Kind == PhraseKind.Name && WordCount(tokens, phrase.Start, phrase.End) >= 2 && !IsOrganizationName(tokens, phrase.Start, phrase.End)
+            && For(tokens, phrase.Start, phrase.End, phrase.TitleStart) is { Kind: EntityKind.Person } person
+            ? person
+            : null;
     }
 
     /// <summary>
@@ -336,6 +358,10 @@ internal sealed class SpeakerEntities
             _addedAt[tokens[i].Start] = mention;
         }
     }
+
+    /// <summary>"company", "group", "ministry": a common noun for an organisation.</summary>
+    private static bool IsOrganizationNoun(Token token) =>
+        token.Lexeme.IsOrganizationRoleNoun || (token.Text.Length > 1 && Vocabulary.OrganizationSuffixes.Contains(char.ToUpperInvariant(token.Text[0]) + token.Text.Substring(1)));
 
     /// <summary>An organisation by its words: "… Committee", "NDRC" (an acronym alone).</summary>
     private static bool IsOrganizationName(List<Token> tokens, int start, int end) =>

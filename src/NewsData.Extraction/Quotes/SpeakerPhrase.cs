@@ -50,13 +50,20 @@ internal readonly struct SpeakerPhrase
         "de", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "du", "da", "del", "dos", "di",
     };
 
-    private SpeakerPhrase(PhraseKind kind, int start, int end, int titleStart)
+    private SpeakerPhrase(PhraseKind kind, int start, int end, int titleStart, int appositionHead = -1)
     {
         Kind = kind;
         Start = start;
         End = end;
         TitleStart = titleStart;
+        AppositionHead = appositionHead;
     }
+
+    /// <summary>
+    /// The head noun of an apposition after the name ("company" in "Equinor, the Norwegian state energy
+    /// company,"), or -1: evidence that the name is one, and of what kind.
+    /// </summary>
+    public int AppositionHead { get; }
 
     public PhraseKind Kind { get; }
 
@@ -97,6 +104,7 @@ internal readonly struct SpeakerPhrase
             }
         }
 
+        var appositionHead = cut < end && tokens[cut].Text == "," ? AppositionHeadAfter(tokens, cut + 1, end) : -1;
         end = cut;
         if (start >= end)
         {
@@ -178,7 +186,24 @@ internal readonly struct SpeakerPhrase
             nameStart = LastWords(tokens, nameStart, last, MaxNameWords - 1);
         }
 
-        return new SpeakerPhrase(PhraseKind.Name, nameStart, last + 1, runStart);
+        return new SpeakerPhrase(PhraseKind.Name, nameStart, last + 1, runStart, appositionHead);
+    }
+
+    /// <summary>"the Norwegian state energy company of …" → "company": the last word before a preposition or the apposition's end, if it is a noun after a determiner.</summary>
+    private static int AppositionHeadAfter(List<Token> tokens, int start, int end)
+    {
+        if (start >= end || tokens[start].Text is not ("a" or "an" or "the" or "another" or "its" or "his" or "her" or "their"))
+        {
+            return -1;
+        }
+
+        var head = -1;
+        for (var i = start + 1; i < end && !Cuts.Contains(tokens[i].Text) && !PrepositionsAfterName.Contains(tokens[i].Text); i++)
+        {
+            head = tokens[i].IsWord ? i : head;
+        }
+
+        return head;
     }
 
     /// <summary>The pronoun, lower-cased ("he", "she", "they").</summary>

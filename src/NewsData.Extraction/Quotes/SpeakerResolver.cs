@@ -39,7 +39,7 @@ internal sealed class SpeakerResolver
         switch (phrase.Kind)
         {
             case PhraseKind.Name:
-                var entity = _speakers.For(tokens, phrase.Start, phrase.End, phrase.TitleStart);
+                var entity = _speakers.For(tokens, phrase.Start, phrase.End, phrase.TitleStart, phrase.AppositionHead);
                 if (entity is null)
                 {
                     return Described(paragraphs, paragraph, tokens, phrase, frame.PhraseEnd); // "Analysts at Deutsche Bank"
