@@ -25,6 +25,12 @@ internal static class AttributionFrames
     /// <summary>How far after a quote its verb may stand: a name with an apposition or a short relative clause.</summary>
     private const int MaxSubjectTokens = 24;
 
+    /// <summary>A bracket inside an attribution is short: "(D-Ore.)", "(R-Idaho)".</summary>
+    private const int MaxBracketTokens = 8;
+
+    /// <summary>A name with a long apposition: "Okafor, the county's longest-serving commissioner and …, said".</summary>
+    private const int MaxAppositionSubjectTokens = 40;
+
     /// <summary>How far before a quote its verb may stand: "Marsh first said in the spring, when the levee failed, “…".</summary>
     private const int MaxAdjunctTokens = 14;
 
@@ -140,6 +146,14 @@ internal static class AttributionFrames
         if (verb < to && (VerbAt(tokens, verb) & Attributing) != 0 && !tokens[verb].IsCapitalized)
         {
             var end = PhraseEndAfterVerb(tokens, verb + 1, to);
+
+            // "said another resident, Nadia Ferreira": a description, then the name in apposition.
+            if (end > verb + 1 && end + 1 < to && tokens[end].Text == "," && tokens[end - 1].IsWord && !tokens[end - 1].IsCapitalized && tokens[end + 1].IsCapitalized)
+            {
+                var named = PhraseEndAfterVerb(tokens, end + 1, to);
+                end = named > end + 1 ? named : end;
+            }
+
             return end > verb + 1 ? new Frame(verb, verb + 1, end, Inverted: true) : null;
         }
 
@@ -151,7 +165,9 @@ internal static class AttributionFrames
         }
 
         var commas = 0;
-        for (var k = i; k < to && k - i <= MaxSubjectTokens; k++)
+        var bracketed = 0; // "Rep. Ida Brandt (R-Idaho) said": a bracket adds nothing to the subject's length
+        var reach = i + 1 < to && tokens[i].IsCapitalized && tokens[i + 1].Text == "," ? MaxAppositionSubjectTokens : MaxSubjectTokens;
+        for (var k = i; k < to && k - i - bracketed <= reach; k++)
         {
             var text = tokens[k].Text;
             if (IsQuoteMark(tokens[k]) || text is ";" or ":" || (text is "." or "!" or "?" && IsSentenceEnd(tokens, k, to)))
@@ -159,8 +175,24 @@ internal static class AttributionFrames
                 return null;
             }
 
+            if (text == "(")
+            {
+                var close = k + 1;
+                while (close < to && close - k <= MaxBracketTokens && tokens[close].Text != ")")
+                {
+                    close++;
+                }
+
+                if (close < to && tokens[close].Text == ")")
+                {
+                    bracketed += close - k + 1;
+                    k = close;
+                    continue;
+                }
+            }
+
             commas += text == "," ? 1 : 0;
-            if ((commas == 0 && k - i > MaxPlainSubjectTokens) || (commas == 1 && text == "," && !StartsNounPhrase(tokens[i])))
+            if ((commas == 0 && k - i - bracketed > MaxPlainSubjectTokens) || (commas == 1 && text == "," && !StartsNounPhrase(tokens[i])))
             {
                 return null; // "particularly in the region, which began after …": no name with an apposition
             }
@@ -278,7 +310,8 @@ internal static class AttributionFrames
     public static Frame? SubjectOf(List<Token> tokens, int from, int verb)
     {
         var subjectEnd = SubjectEnd(tokens, from, verb);
-        if (subjectEnd > from && (tokens[subjectEnd - 1].Text is "and" or "but" or "to" or "as"
+        var infinitive = verb - 1 > from && tokens[verb - 1].Text == "to"; // "Mr. Okafor was moved to say"
+        if (subjectEnd > from && (tokens[subjectEnd - 1].Text is "and" or "but" or "as"
             || (tokens[subjectEnd - 1].Text == "," && tokens[verb].Text.EndsWith("ing", System.StringComparison.Ordinal))))
         {
             return SentenceSubject(tokens, from, subjectEnd - 1) ?? ClauseSubject(tokens, from, subjectEnd - 1);
@@ -302,6 +335,19 @@ internal static class AttributionFrames
                 subjectStart = i + 1;
                 break;
             }
+        }
+
+        // "Dana Carr, president and CEO of the association stated": an apposition whose closing comma is missing.
+        if (subjectStart - 1 > from && tokens[subjectStart - 1].Text == "," && tokens[subjectStart].IsWord && !tokens[subjectStart].IsCapitalized
+            && tokens[subjectStart - 2].IsCapitalized && SubjectStart(tokens, from, subjectStart - 1) is var nameStart
+            && tokens[nameStart].IsCapitalized && !tokens[nameStart].Lexeme.IsNeverName)
+        {
+            subjectStart = nameStart;
+        }
+
+        if (infinitive && subjectEnd > subjectStart)
+        {
+            return ClauseSubject(tokens, subjectStart, subjectEnd) ?? new Frame(verb, subjectStart, subjectEnd, Inverted: false);
         }
 
         return subjectEnd > subjectStart ? new Frame(verb, subjectStart, subjectEnd, Inverted: false)
@@ -397,13 +443,17 @@ internal static class AttributionFrames
     public static int SubjectEnd(List<Token> tokens, int from, int verb)
     {
         var end = verb;
-        while (end > from && Auxiliaries.Contains(tokens[end - 1].Text) && !tokens[end - 1].IsCapitalized)
+        while (end > from && !tokens[end - 1].IsCapitalized && (Auxiliaries.Contains(tokens[end - 1].Text) || IsAdverb(tokens[end - 1])))
         {
             end--;
         }
 
         return end;
     }
+
+    /// <summary>"jokingly", "emphatically": a lower-case word in -ly before a verb.</summary>
+    private static bool IsAdverb(Token token) => token.IsWord && token.Text.Length > 4 && token.Text.EndsWith("ly", System.StringComparison.Ordinal);
+
 
     /// <summary>
     /// Where the subject ending at <paramref name="end"/> starts: after the last comma, unless the

@@ -132,6 +132,18 @@ internal sealed class QuoteExtractor
 
             var open = FirstTokenAtOrAfter(tokens, first.Open);
             var after = FirstTokenAtOrAfter(tokens, first.End);
+
+            // A transcript quoted whole: "VERHOEVEN: The levee held …" — the label is its speaker.
+            if (TranscriptLabel(tokens, open + 1, FirstTokenAtOrAfter(tokens, first.ContentEnd)) is { } label)
+            {
+                start = tokens[label.Cue + 1].Start;
+                var labelled = _resolver.Resolve(_paragraphs, index, label);
+                _quotes.Add(new QuoteDraft(start, end, QuoteKind.Direct, labelled));
+                last = labelled ?? last;
+                opensParagraph = false;
+                continue;
+            }
+
             var beforeFrom = SentenceStartBefore(paragraph, open);
             var statement = beforeFrom == open || IsIntroduced(tokens, beforeFrom, open);
             var frame = AttributionFrames.After(tokens, after, SentenceEnd(paragraph, after));
@@ -259,6 +271,20 @@ internal sealed class QuoteExtractor
         }
 
         return Words.CountAtMost(_text, next.ContentStart, next.ContentEnd - next.ContentStart, 1) > 0;
+    }
+
+    /// <summary>"VERHOEVEN:" or "MS. MARSH:" opening a quotation: an upper-case name and a colon, then words.</summary>
+    private static Frame? TranscriptLabel(List<Token> tokens, int from, int to)
+    {
+        var colon = from;
+        while (colon < to && colon - from <= 3 && (tokens[colon].IsAllCaps || tokens[colon].Text == "."))
+        {
+            colon++;
+        }
+
+        return colon > from && colon + 1 < to && tokens[colon].Text == ":" && tokens[colon - 1].IsAllCaps && tokens[colon - 1].Text.Length > 1
+            ? new Frame(colon, from, colon, Inverted: false)
+            : null;
     }
 
     /// <summary>"- Chidi Okafor." after a quotation standing alone: the line names its speaker.</summary>

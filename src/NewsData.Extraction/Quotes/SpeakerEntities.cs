@@ -83,7 +83,7 @@ internal sealed class SpeakerEntities
             return person; // "Lula" is Luiz Inacio Lula da Silva
         }
 
-        if (oneWord && titleStart == start && appositionHead < 0 && tokens[start].SentenceStart && !IsNameElsewhere(word))
+        if (oneWord && titleStart == start && appositionHead < 0 && tokens[start].SentenceStart && !IsNameElsewhere(word, word.EndsWith("s", System.StringComparison.Ordinal)))
         {
             return null;
         }
@@ -180,11 +180,11 @@ internal sealed class SpeakerEntities
     }
 
     /// <summary>
-    /// Whether the article writes <paramref name="word"/> capitalised where a sentence does not start, and
-    /// never in lower case: the shape of a name ("Equinor, the state energy company"), not of a noun
-    /// that opened a sentence ("Judges", "Analysts").
+    /// Whether the article never writes <paramref name="word"/> in lower case and, for a word that looks
+    /// plural, writes it capitalised where a sentence does not start: the shape of a name ("Equinor,
+    /// the state energy company", "Reynolds"), not of a noun that opened a sentence ("Judges", "Analysts").
     /// </summary>
-    private bool IsNameElsewhere(string word)
+    private bool IsNameElsewhere(string word, bool capitalisedInsideNeeded)
     {
         var lower = AsciiCase.ToLower(word);
         var capitalisedInside = false;
@@ -206,7 +206,7 @@ internal sealed class SpeakerEntities
             }
         }
 
-        return capitalisedInside;
+        return capitalisedInside || !capitalisedInsideNeeded;
     }
 
     /// <summary>The person or organisation the article already knows by this name or surname, if any (nothing is made).</summary>

@@ -32,7 +32,7 @@ internal readonly struct SpeakerPhrase
 
     private static readonly HashSet<string> Leading = new(System.StringComparer.OrdinalIgnoreCase)
     {
-        "and", "but", "so", "then", "also", "even", "now", "still", "yet", "or",
+        "and", "but", "so", "then", "also", "even", "now", "still", "yet", "or", "as",
     };
 
     private static readonly HashSet<string> Cuts = new(System.StringComparer.Ordinal)
