@@ -83,7 +83,10 @@ internal sealed class SpeakerEntities
             return person; // "Lula" is Luiz Inacio Lula da Silva
         }
 
-        if (oneWord && titleStart == start && appositionHead < 0 && tokens[start].SentenceStart && !IsNameElsewhere(word, word.EndsWith("s", System.StringComparison.Ordinal)))
+        // "Judges said", "Analysts said": a lone word that may be a plural noun is a name only if the article
+        // writes it capitalised somewhere else too; one opening a sentence, only if it is never lower case.
+        var plural = word.EndsWith("s", System.StringComparison.Ordinal);
+        if (oneWord && titleStart == start && appositionHead < 0 && (plural || tokens[start].SentenceStart) && !IsNameElsewhere(word, plural, tokens[start].Start))
         {
             return null;
         }
@@ -184,7 +187,7 @@ internal sealed class SpeakerEntities
     /// plural, writes it capitalised where a sentence does not start: the shape of a name ("Equinor,
     /// the state energy company", "Reynolds"), not of a noun that opened a sentence ("Judges", "Analysts").
     /// </summary>
-    private bool IsNameElsewhere(string word, bool capitalisedInsideNeeded)
+    private bool IsNameElsewhere(string word, bool capitalisedInsideNeeded, int here)
     {
         var lower = AsciiCase.ToLower(word);
         var capitalisedInside = false;
@@ -202,7 +205,7 @@ internal sealed class SpeakerEntities
                     return false;
                 }
 
-                capitalisedInside |= !token.SentenceStart && string.Equals(token.Text, word, System.StringComparison.Ordinal);
+                capitalisedInside |= !token.SentenceStart && token.Start != here && string.Equals(token.Text, word, System.StringComparison.Ordinal);
             }
         }
 
