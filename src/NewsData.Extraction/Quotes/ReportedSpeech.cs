@@ -508,7 +508,17 @@ internal sealed class ReportedSpeech
             return;
         }
 
-        var (start, end) = QuoteDraft.Trim(_text, tokens[from].Start, tokens[to].End);
+        // A quotation inside the clause is kept whole: the clause never ends part of the way through it.
+        var clauseEnd = tokens[to].End;
+        foreach (var span in paragraphs[index].Quoted)
+        {
+            if (span.ContentStart < clauseEnd && clauseEnd < span.ContentEnd && span.Open >= tokens[from].Start)
+            {
+                clauseEnd = span.ContentEnd;
+            }
+        }
+
+        var (start, end) = QuoteDraft.Trim(_text, tokens[from].Start, clauseEnd);
         if (end <= start || Words.CountAtMost(_text, start, end - start, MinClauseWords) < MinClauseWords || !_starts.Add(start) || IsAllQuoted(paragraphs[index], from, to))
         {
             return;

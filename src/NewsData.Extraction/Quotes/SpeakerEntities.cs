@@ -100,9 +100,9 @@ internal sealed class SpeakerEntities
         }
 
         AddMention(draft, tokens, start, end);
-        if (titleStart < start && tokens[titleStart].IsCapitalized)
+        if (titleStart < start && oneWord && SpeakerTitles.IsPartOfName(tokens[start - 1].Text))
         {
-            // "Lord Reed", "Sen. Brown": the titled form is a name the article uses for it too.
+            // "Lord Reed": the titled form is how the article names the person.
             var titled = _text.Substring(tokens[titleStart].Start, tokens[end - 1].End - tokens[titleStart].Start);
             if (draft.FormAt(_text, tokens[titleStart].Start, titled.Length) is null)
             {

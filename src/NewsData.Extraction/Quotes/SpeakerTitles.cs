@@ -20,7 +20,7 @@ internal enum Gender : byte
 /// </summary>
 internal static class SpeakerTitles
 {
-    private static readonly (Dictionary<string, string[][]> ByFirstWord, Dictionary<string, Gender> Genders) Table = Load();
+    private static readonly (Dictionary<string, string[][]> ByFirstWord, Dictionary<string, Gender> Genders, HashSet<string> PartOfName) Table = Load();
 
     /// <summary>How many tokens at <paramref name="at"/> (before <paramref name="end"/>) are a title, dots included ("Sen", "."); 0 if none.</summary>
     public static int Length(List<Token> tokens, int at, int end)
@@ -38,6 +38,9 @@ internal static class SpeakerTitles
 
         return longest;
     }
+
+    /// <summary>Whether the title is part of how a person is named: "Lord Reed", not "Mr. Gray".</summary>
+    public static bool IsPartOfName(string title) => Table.PartOfName.Contains(title);
 
     /// <summary>The gender a title states ("Mrs" → female), from its first word; unknown for most.</summary>
     public static Gender GenderOf(string title) => Table.Genders.TryGetValue(title, out var gender) ? gender : Gender.Unknown;
@@ -72,10 +75,11 @@ internal static class SpeakerTitles
         return longest;
     }
 
-    private static (Dictionary<string, string[][]>, Dictionary<string, Gender>) Load()
+    private static (Dictionary<string, string[][]>, Dictionary<string, Gender>, HashSet<string>) Load()
     {
         var lists = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
         var genders = new Dictionary<string, Gender>(StringComparer.Ordinal);
+        var partOfName = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in EmbeddedTable.Rows("NewsData.Extraction.Quotes.SpeakerTitles.tsv"))
         {
             var words = row[0].Split(' ');
@@ -90,6 +94,11 @@ internal static class SpeakerTitles
             {
                 genders[row[0]] = gender;
             }
+
+            if (row.Length > 2 && row[2] == "name")
+            {
+                partOfName.Add(row[0]);
+            }
         }
 
         var byFirstWord = new Dictionary<string, string[][]>(StringComparer.Ordinal);
@@ -98,7 +107,7 @@ internal static class SpeakerTitles
             byFirstWord[pair.Key] = pair.Value.ToArray();
         }
 
-        return (byFirstWord, genders);
+        return (byFirstWord, genders, partOfName);
     }
 }
 
