@@ -60,7 +60,7 @@ internal static class AttributionFrames
         "any", "another", "whose", "'s", "\u2019s",
     };
 
-    /// <summary>Words after which the subject of a verb begins: "… heated that Gov. Lena Marsh said".</summary>
+    /// <summary>Words after which the subject of a verb begins: "… so tense that Gov. Lena Marsh said".</summary>
     private static readonly HashSet<string> Subordinators = new(System.StringComparer.OrdinalIgnoreCase)
     {
         "that", "when", "while", "as", "because", "if", "after", "before", "since", "so", "where", "until", "though", "although",

@@ -315,7 +315,7 @@ internal sealed class SpeakerEntities
 
     private void AddMention(EntityDraft draft, List<Token> tokens, int start, int end)
     {
-        // Never two mentions over one word: where another name's mention covers the front ("Robert P"
+        // Never two mentions over one word: where another name's mention covers the front ("Ida P"
         // of "Ida P. Brandt"), the mention is the rest, and the whole name is kept as a form.
         for (var i = end - 1; i >= start; i--)
         {
