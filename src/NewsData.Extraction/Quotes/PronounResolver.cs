@@ -40,6 +40,7 @@ internal sealed class PronounResolver
 
     private readonly SpeakerEntities _speakers;
     private readonly Dictionary<EntityDraft, Gender> _genders = new();
+    private readonly List<Mention> _candidates = new();
 
     public PronounResolver(SpeakerEntities speakers) => _speakers = speakers;
 
@@ -57,7 +58,7 @@ internal sealed class PronounResolver
         var wanted = pronoun switch { "he" => Gender.Male, "she" => Gender.Female, _ => Gender.Unknown };
         var plural = pronoun == "they";
         var sentences = 0;
-        var candidates = new List<Mention>();
+        var candidates = _candidates;
         for (var p = paragraph; p >= 0 && p >= paragraph - MaxParagraphsBack && sentences < MaxSentences; p--)
         {
             var current = paragraphs[p];

@@ -22,6 +22,9 @@ internal sealed class ReportedSpeech
     /// <summary>How long an attribution closing a sentence may be: "…, Farmers Union Director of Policy Ida Brandt told the Gazette earlier this week."</summary>
     private const int MaxTrailingFrameTokens = 24;
 
+    /// <summary>A closing attribution holds at most an apposition: the subject starts after one of the last three commas.</summary>
+    private const int MaxTrailingFrameCommas = 3;
+
     /// <summary>An object before a request's "to" is short: "the county engineer", "Commissioner Dana Whitfield Carr".</summary>
     private const int MaxObjectTokens = 6;
 
@@ -151,6 +154,12 @@ internal sealed class ReportedSpeech
         AddAskedQuestion(paragraphs, index, first, end, last);
         for (var k = first + 1; k < end; k++)
         {
+            // The lexeme's cached flag first: almost no word is a reporting verb, and it answers without a lookup.
+            if (!tokens[k].Lexeme.IsReportingVerb)
+            {
+                continue;
+            }
+
             var use = AttributionFrames.VerbAt(tokens, k);
             if ((use & (VerbUse.Speech | VerbUse.That)) == 0 || tokens[k].IsCapitalized || paragraph.IsQuoted(k))
             {
@@ -276,12 +285,15 @@ internal sealed class ReportedSpeech
     private static (int Comma, Frame Frame)? TrailingFrame(Paragraph paragraph, int first, int verb, int end)
     {
         var tokens = paragraph.Tokens;
-        for (var comma = verb - 1; comma > first && verb - comma <= MaxTrailingFrameTokens; comma--)
+        var commas = 0;
+        for (var comma = verb - 1; comma > first && verb - comma <= MaxTrailingFrameTokens && commas < MaxTrailingFrameCommas; comma--)
         {
             if (tokens[comma].Text != "," || paragraph.IsQuoted(comma))
             {
                 continue;
             }
+
+            commas++;
 
             if (AttributionFrames.After(tokens, comma + 1, end) is { } frame && frame.Cue == verb && RestIsAdjunct(tokens, frame.Last + 1, end)
                 && IsSpeakerSlot(tokens, frame))

@@ -49,7 +49,33 @@ internal static class ReportingVerbs
             : word.Length > 0 && char.IsUpper(word[0]) && Forms.TryGetValue(AsciiCase.ToLower(word), out use) && (use & (VerbUse.Speech | VerbUse.That | VerbUse.Object)) != 0;
 
     /// <summary>What the form <paramref name="word"/> can do, exactly as written (verbs in prose are lower case).</summary>
-    public static VerbUse UseOf(string word) => Forms.TryGetValue(word, out var use) ? use : VerbUse.None;
+    public static VerbUse UseOf(string word)
+    {
+        // Most words are no verb of these: their first letter and length, one bit, answer before the lookup.
+        var c = word.Length is > 0 and < 64 ? word[0] : '\0';
+        if (c is < 'a' or > 'z' || (LengthsByFirstLetter[c - 'a'] & (1UL << word.Length)) == 0)
+        {
+            return VerbUse.None;
+        }
+
+        return Forms.TryGetValue(word, out var use) ? use : VerbUse.None;
+    }
+
+    private static readonly ulong[] LengthsByFirstLetter = IndexLengths();
+
+    private static ulong[] IndexLengths()
+    {
+        var lengths = new ulong[26];
+        foreach (var form in Forms.Keys)
+        {
+            if (form.Length is > 0 and < 64 && form[0] is >= 'a' and <= 'z')
+            {
+                lengths[form[0] - 'a'] |= 1UL << form.Length;
+            }
+        }
+
+        return lengths;
+    }
 
     private static Dictionary<string, VerbUse> Build()
     {
