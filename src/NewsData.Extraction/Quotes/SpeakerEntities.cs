@@ -23,6 +23,12 @@ internal sealed class SpeakerEntities
     // Every token start inside a mention added here → that mention.
     private readonly Dictionary<int, Mention> _addedAt = new();
 
+    // Per word: whether the article writes it in lower case, and where it writes it capitalised (IsNameElsewhere).
+    private readonly Dictionary<string, (bool Lowercase, int Capitalised, int FirstCapitalised)> _shapes = new(System.StringComparer.Ordinal);
+
+    // Per word: the one recognised person with it in their name, or null (OnlyPersonWithWord).
+    private readonly Dictionary<string, EntityDraft?> _personByWord = new(System.StringComparer.Ordinal);
+
     // Names as written (compared folded) → entity; a surname shared by two people maps to null.
     private Dictionary<string, EntityDraft?>? _byName;
 
@@ -65,7 +71,9 @@ internal sealed class SpeakerEntities
         }
 
         var names = Names();
-        var name = _text.Substring(tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
+        var oneWord = WordCount(tokens, start, end) == 1;
+        var word = tokens[end - 1].Text;
+        var name = oneWord && end - start == 1 ? word : _text.Substring(tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
         if (names.TryGetValue(name, out var known) && known is not null)
         {
             AddMention(known, tokens, start, end);
@@ -75,9 +83,7 @@ internal sealed class SpeakerEntities
         // "Equinor, the Norwegian state energy company, said": the apposition says what the name names.
         var kind = IsOrganizationName(tokens, start, end) || (appositionHead >= 0 && IsOrganizationNoun(tokens[appositionHead]))
             ? EntityKind.Organization : EntityKind.Person;
-        var oneWord = WordCount(tokens, start, end) == 1;
-        var word = tokens[end - 1].Text;
-        if (oneWord && kind == EntityKind.Person && (names.TryGetValue(word, out var bySurname) ? bySurname : OnlyPersonWithWord(word)) is { } person)
+        if (oneWord && kind == EntityKind.Person && ((name != word && names.TryGetValue(word, out var bySurname)) ? bySurname : OnlyPersonWithWord(word)) is { } person)
         {
             AddMention(person, tokens, start, end);
             return person; // "Lula" is Luiz Inacio Lula da Silva
@@ -149,6 +155,16 @@ internal sealed class SpeakerEntities
     /// <summary>The one person known to the article whose name has <paramref name="word"/> as one of its words, if exactly one.</summary>
     private EntityDraft? OnlyPersonWithWord(string word)
     {
+        if (!_personByWord.TryGetValue(word, out var person))
+        {
+            _personByWord[word] = person = FindPersonWithWord(word);
+        }
+
+        return person;
+    }
+
+    private EntityDraft? FindPersonWithWord(string word)
+    {
         EntityDraft? found = null;
         foreach (var entity in _recognizer.Entities)
         {
@@ -189,8 +205,22 @@ internal sealed class SpeakerEntities
     /// </summary>
     private bool IsNameElsewhere(string word, bool capitalisedInsideNeeded, int here)
     {
+        // One scan of the article per word, kept: "Officials said" recurs, and each scan reads every token.
+        if (!_shapes.TryGetValue(word, out var shape))
+        {
+            _shapes[word] = shape = ShapeOf(word);
+        }
+
+        var capitalisedInside = shape.Capitalised > 1 || (shape.Capitalised == 1 && shape.FirstCapitalised != here);
+        return !shape.Lowercase && (capitalisedInside || !capitalisedInsideNeeded);
+    }
+
+    /// <summary>How the article writes <paramref name="word"/>: ever in lower case, and how often capitalised where no sentence starts (and where first).</summary>
+    private (bool Lowercase, int Capitalised, int FirstCapitalised) ShapeOf(string word)
+    {
         var lower = AsciiCase.ToLower(word);
-        var capitalisedInside = false;
+        var capitalised = 0;
+        var first = -1;
         foreach (var (segment, tokens, _) in _recognizer.Segments)
         {
             if (segment.Kind != SegmentKind.Prose)
@@ -202,14 +232,17 @@ internal sealed class SpeakerEntities
             {
                 if (string.Equals(token.Text, lower, System.StringComparison.Ordinal))
                 {
-                    return false;
+                    return (true, capitalised, first);
                 }
 
-                capitalisedInside |= !token.SentenceStart && token.Start != here && string.Equals(token.Text, word, System.StringComparison.Ordinal);
+                if (!token.SentenceStart && string.Equals(token.Text, word, System.StringComparison.Ordinal))
+                {
+                    first = capitalised++ == 0 ? token.Start : first;
+                }
             }
         }
 
-        return capitalisedInside || !capitalisedInsideNeeded;
+        return (false, capitalised, first);
     }
 
     /// <summary>The person or organisation the article already knows by this name or surname, if any (nothing is made).</summary>
