@@ -369,15 +369,18 @@ internal sealed partial class EntityRecognizer
         return (start, 0);
     }
 
-    /// <summary>How many tokens at <paramref name="start"/> are a title ("Prime Minister", "Dr.").</summary>
-    private static int MatchTitle(List<Token> tokens, int start, int end)
+    /// <summary>
+    /// How many tokens at <paramref name="start"/> are a title ("Prime Minister", "Dr."): one of the
+    /// recognizer's, or of <paramref name="titles"/> (longest first) when given.
+    /// </summary>
+    internal static int MatchTitle(List<Token> tokens, int start, int end, string[][]? titles = null)
     {
         if (start >= end)
         {
             return 0;
         }
 
-        foreach (var title in tokens[start].Lexeme.Titles)
+        foreach (var title in titles ?? tokens[start].Lexeme.Titles)
         {
             var k = 0;
             var consumed = 0;

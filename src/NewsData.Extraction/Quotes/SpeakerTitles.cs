@@ -30,13 +30,13 @@ internal static class SpeakerTitles
             return 0;
         }
 
-        var longest = Match(tokens, at, end, tokens[at].Lexeme.Titles);
+        var length = EntityRecognizer.MatchTitle(tokens, at, end);
         if (Table.ByFirstWord.TryGetValue(tokens[at].Text, out var own))
         {
-            longest = Math.Max(longest, Match(tokens, at, end, own));
+            length = Math.Max(length, EntityRecognizer.MatchTitle(tokens, at, end, own));
         }
 
-        return longest;
+        return length;
     }
 
     /// <summary>Whether the title is part of how a person is named: "Lord Reed", not "Mr. Gray".</summary>
@@ -44,36 +44,6 @@ internal static class SpeakerTitles
 
     /// <summary>The gender a title states ("Mrs" → female), from its first word; unknown for most.</summary>
     public static Gender GenderOf(string title) => Table.Genders.TryGetValue(title, out var gender) ? gender : Gender.Unknown;
-
-    private static int Match(List<Token> tokens, int at, int end, string[][] titles)
-    {
-        var longest = 0;
-        foreach (var title in titles)
-        {
-            var consumed = 0;
-            var k = 0;
-            for (; k < title.Length && at + consumed < end; k++)
-            {
-                if (!string.Equals(tokens[at + consumed].Text, title[k], StringComparison.Ordinal))
-                {
-                    break;
-                }
-
-                consumed++;
-                if (at + consumed < end && tokens[at + consumed].Text == ".")
-                {
-                    consumed++; // "Sen." is "Sen" and a dot
-                }
-            }
-
-            if (k == title.Length && consumed > longest)
-            {
-                longest = consumed;
-            }
-        }
-
-        return longest;
-    }
 
     private static (Dictionary<string, string[][]>, Dictionary<string, Gender>, HashSet<string>) Load()
     {
@@ -101,9 +71,11 @@ internal static class SpeakerTitles
             }
         }
 
+        // Longest first, as the recognizer keeps its own: the first title that matches is the longest.
         var byFirstWord = new Dictionary<string, string[][]>(StringComparer.Ordinal);
         foreach (var pair in lists)
         {
+            pair.Value.Sort((a, b) => b.Length.CompareTo(a.Length));
             byFirstWord[pair.Key] = pair.Value.ToArray();
         }
 
