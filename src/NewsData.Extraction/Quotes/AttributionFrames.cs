@@ -38,43 +38,18 @@ internal static class AttributionFrames
     private const int MaxPlainSubjectTokens = 8;
 
     /// <summary>Words between a subject and its verb that belong to neither ("Okafor later said", "Carr has also said").</summary>
-    private static readonly HashSet<string> Auxiliaries = new(System.StringComparer.OrdinalIgnoreCase)
-    {
-        "also", "later", "further", "then", "again", "previously", "earlier", "reportedly", "repeatedly", "recently",
-        "once", "has", "had", "have", "was", "were", "is", "would", "will", "went", "on", "to", "simply", "finally",
-        "quickly", "often", "frequently", "famously", "publicly", "privately", "flatly", "bluntly", "angrily",
-    };
+    private static readonly HashSet<string> Auxiliaries = AttributionWords.Set("Auxiliaries");
 
     /// <summary>Words that cannot start the subject of an attribution after a quote: the sentence goes on otherwise.</summary>
-    private static readonly HashSet<string> NotSubjectStarts = new(System.StringComparer.Ordinal)
-    {
-        "and", "but", "or", "nor", "as", "which", "that", "before", "after", "while", "when", "because", "if", "unless", "though",
-        "although", "since", "until", "then", "so", "to", "in", "on", "at", "for", "with", "by", "from", "of", "about", "into",
-        "than", "like", "without", "despite", "during", "where", "whether", "is", "was", "are", "were", "has", "have", "had", "will",
-        "would", "could", "should", "can", "may", "might", "must", "not", "also", "even", "just", "only", "instead",
-    };
+    private static readonly HashSet<string> NotSubjectStarts = AttributionWords.Set("NotSubjectStarts");
 
-    private static readonly HashSet<string> Determiners = new(System.StringComparer.OrdinalIgnoreCase)
-    {
-        "a", "an", "the", "his", "her", "its", "their", "my", "our", "your", "this", "that", "these", "those", "every", "each", "no",
-        "any", "another", "whose", "'s", "\u2019s",
-    };
+    private static readonly HashSet<string> Determiners = AttributionWords.Set("Determiners");
 
     /// <summary>Words after which the subject of a verb begins: "… so tense that Gov. Lena Marsh said".</summary>
-    private static readonly HashSet<string> Subordinators = new(System.StringComparer.OrdinalIgnoreCase)
-    {
-        "that", "when", "while", "as", "because", "if", "after", "before", "since", "so", "where", "until", "though", "although",
-        "which", "who",
-    };
+    private static readonly HashSet<string> Subordinators = AttributionWords.Set("Subordinators");
 
     /// <summary>Words that end the noun phrase after a verb that comes first ("said Carr in a statement").</summary>
-    private static readonly HashSet<string> ObjectEnds = new(System.StringComparer.Ordinal)
-    {
-        ",", ";", ":", "!", "?", "(", "\u2014", "\u2013", "in", "on", "at", "during", "after", "before", "while", "when", "as",
-        "referring", "adding", "according", "to", "about", "via", "from", "through", "last", "this", "that", "and", "but",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "earlier", "later", "recently", "yesterday",
-        "today", "tonight",
-    };
+    private static readonly HashSet<string> ObjectEnds = AttributionWords.Set("ObjectEnds");
 
     /// <summary>The uses of a verb that attribute a quotation standing next to it (not "called it “…”").</summary>
     public const VerbUse Attributing = VerbUse.Speech | VerbUse.That | VerbUse.Object | VerbUse.Quotation;
@@ -410,12 +385,7 @@ internal static class AttributionFrames
         || ReportingVerbs.UseOf(token.Text) != VerbUse.None;
 
     /// <summary>Words that open a sentence with an adverbial before its subject: "In a statement, …", "When asked, …".</summary>
-    private static readonly HashSet<string> LeadingAdverbials = new(System.StringComparer.Ordinal)
-    {
-        "In", "On", "At", "After", "Before", "When", "While", "As", "During", "Asked", "Last", "Earlier", "Later", "Since", "Speaking",
-        "Following", "Despite", "Although", "Though", "Meanwhile", "Still", "However", "Yet", "Instead", "Then", "Now", "Today",
-        "Here", "There", "Back", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Once", "Later",
-    };
+    private static readonly HashSet<string> LeadingAdverbials = AttributionWords.Set("LeadingAdverbials");
 
     /// <summary>
     /// The subject of the last reporting verb in [<paramref name="from"/>, <paramref name="to"/>):

@@ -28,29 +28,15 @@ internal sealed class ReportedSpeech
     /// <summary>An object before a request's "to" is short: "the county engineer", "Commissioner Dana Whitfield Carr".</summary>
     private const int MaxObjectTokens = 6;
 
-    private static readonly HashSet<string> QuestionWords = new(System.StringComparer.Ordinal)
-    {
-        "whether", "if", "why", "how", "what", "when", "where", "who", "which",
-    };
+    private static readonly HashSet<string> QuestionWords = AttributionWords.Set("QuestionWords");
 
     /// <summary>After a comma, words that end a reported clause: the sentence turns to something else.</summary>
-    private static readonly HashSet<string> ClauseBreaks = new(System.StringComparer.Ordinal)
-    {
-        "according", "adding", "saying", "noting", "arguing", "warning", "insisting", "claiming", "suggesting", "explaining",
-        "echoing", "citing", "but", "whereas", "while", "though", "although", "yet",
-    };
+    private static readonly HashSet<string> ClauseBreaks = AttributionWords.Set("ClauseBreaks");
 
     /// <summary>Auxiliaries and copulas: a clause has them, an adjunct after an attribution does not.</summary>
-    private static readonly HashSet<string> Finite = new(System.StringComparer.Ordinal)
-    {
-        "is", "was", "are", "were", "will", "would", "can", "could", "should", "has", "have", "had", "does", "did", "must", "may",
-        "might", "shall",
-    };
+    private static readonly HashSet<string> Finite = AttributionWords.Set("Finite");
 
-    private static readonly HashSet<string> DescriptionStarts = new(System.StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "one", "two", "three", "several", "many", "some", "his", "her", "their", "its", "another", "both", "other",
-    };
+    private static readonly HashSet<string> DescriptionStarts = AttributionWords.Set("DescriptionStarts");
 
     /// <summary>A description that speaks after its verb is short: "said a spokesman for the campaign".</summary>
     private const int MaxDescriptionTokens = 6;
@@ -62,34 +48,14 @@ internal sealed class ReportedSpeech
     private const int MaxTrailingAdjunctTokens = 24;
 
     /// <summary>Words that open the adjunct after a closing attribution ("…, Carr said in a statement on Tuesday.").</summary>
-    private static readonly HashSet<string> AdjunctStarts = new(System.StringComparer.Ordinal)
-    {
-        "in", "on", "at", "during", "after", "before", "to", "with", "from", "via", "through", "as", "of", "about", "while", "when",
-        "earlier", "later", "last", "this", "yesterday", "today", "tonight", "recently", "afterward", "privately", "publicly",
-        "by", "for", "outside", "inside", "following", "ahead", "shortly", "again", "repeatedly", "separately", "too", "also",
-        "adding", "according", "referring", "noting", "citing", "speaking",
-    };
+    private static readonly HashSet<string> AdjunctStarts = AttributionWords.Set("AdjunctStarts");
 
-    private static readonly HashSet<string> ObjectPronouns = new(System.StringComparer.OrdinalIgnoreCase)
-    {
-        "me", "him", "her", "us", "them", "reporters", "journalists", "supporters", "voters", "lawmakers", "viewers", "listeners",
-    };
+    private static readonly HashSet<string> ObjectPronouns = AttributionWords.Set("ObjectPronouns");
 
-    private static readonly HashSet<string> Adjuncts = new(System.StringComparer.OrdinalIgnoreCase)
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tonight", "recently",
-        "earlier", "later", "again", "repeatedly", "previously", "privately", "publicly", "separately", "also",
-    };
+    private static readonly HashSet<string> Adjuncts = AttributionWords.Set("Adjuncts");
 
     /// <summary>Words that cannot start a reported clause: what follows is an adjunct or an object, not what was said.</summary>
-    private static readonly HashSet<string> NotClauseStarts = new(System.StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "on", "at", "during", "after", "before", "to", "with", "from", "via", "through", "as", "outside", "inside", "following",
-        "about", "of", "for", "by", "so", "nothing", "something", "anything", "yes", "no", "goodbye", "hello", "thanks", "more",
-        "little", "much", "otherwise", "and", "but", "or", "when", "while", "if", "whether", "what", "how", "why", "where",
-        "who", "which", "this", "these", "those", "such", "again", "too", "only", "afterward", "afterwards", "instead", "last",
-        "repeatedly", "later", "earlier", "recently", "previously", "not", "publicly", "privately", "separately",
-    };
+    private static readonly HashSet<string> NotClauseStarts = AttributionWords.Set("NotClauseStarts");
 
     private readonly string _text;
     private readonly SpeakerResolver _resolver;

@@ -30,25 +30,13 @@ internal readonly struct SpeakerPhrase
 {
     private const int MaxNameWords = 4;
 
-    private static readonly HashSet<string> Leading = new(System.StringComparer.OrdinalIgnoreCase)
-    {
-        "and", "but", "so", "then", "also", "even", "now", "still", "yet", "or", "as",
-    };
+    private static readonly HashSet<string> Leading = AttributionWords.Set("Leading");
 
-    private static readonly HashSet<string> Cuts = new(System.StringComparer.Ordinal)
-    {
-        ",", "(", "[", ";", ":", "\u2014", "\u2013", "who", "whom", "whose", "which", "that", "when", "while", "as",
-    };
+    private static readonly HashSet<string> Cuts = AttributionWords.Set("Cuts");
 
-    private static readonly HashSet<string> PrepositionsAfterName = new(System.StringComparer.Ordinal)
-    {
-        "of", "for", "at", "from", "with", "in", "on", "to", "by", "about", "under", "near", "during", "since",
-    };
+    private static readonly HashSet<string> PrepositionsAfterName = AttributionWords.Set("PrepositionsAfterName");
 
-    private static readonly HashSet<string> NameJoiners = new(System.StringComparer.Ordinal)
-    {
-        "de", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "du", "da", "del", "dos", "di",
-    };
+    private static readonly HashSet<string> NameJoiners = AttributionWords.Set("NameJoiners");
 
     private SpeakerPhrase(PhraseKind kind, int start, int end, int titleStart, int appositionHead = -1)
     {
