@@ -4,24 +4,6 @@ using NewsData.Extraction.Entities;
 
 namespace NewsData.Extraction.Quotes;
 
-/// <summary>A paragraph (or headline, or caption) as the quote stage reads it.</summary>
-internal sealed record Paragraph(Segment Segment, List<Token> Tokens, List<QuotedSpan> Quoted)
-{
-    /// <summary>Whether the token at <paramref name="i"/> is inside one of the paragraph's quotes (its marks included).</summary>
-    public bool IsQuoted(int i)
-    {
-        foreach (var span in Quoted)
-        {
-            if (span.Contains(Tokens[i].Start))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-}
-
 /// <summary>
 /// Resolves "he", "she" and "they" in an attribution from the article's own evidence. Walking back
 /// sentence by sentence from the pronoun (never into quoted words), the first sentence that names a

@@ -130,11 +130,11 @@ internal sealed class QuoteExtractor
                 continue;
             }
 
-            var open = FirstTokenAtOrAfter(tokens, first.Open);
-            var after = FirstTokenAtOrAfter(tokens, first.End);
+            var open = Paragraph.FirstTokenAtOrAfter(tokens, first.Open);
+            var after = Paragraph.FirstTokenAtOrAfter(tokens, first.End);
 
             // A transcript quoted whole: "VERHOEVEN: The levee held …" — the label is its speaker.
-            if (TranscriptLabel(tokens, open + 1, FirstTokenAtOrAfter(tokens, first.ContentEnd)) is { } label)
+            if (TranscriptLabel(tokens, open + 1, Paragraph.FirstTokenAtOrAfter(tokens, first.ContentEnd)) is { } label)
             {
                 start = tokens[label.Cue + 1].Start;
                 var labelled = _resolver.Resolve(_paragraphs, index, label);
@@ -144,9 +144,9 @@ internal sealed class QuoteExtractor
                 continue;
             }
 
-            var beforeFrom = SentenceStartBefore(paragraph, open);
+            var beforeFrom = paragraph.SentenceStartBefore(open);
             var statement = beforeFrom == open || IsIntroduced(tokens, beforeFrom, open);
-            var frame = AttributionFrames.After(tokens, after, SentenceEnd(paragraph, after));
+            var frame = AttributionFrames.After(tokens, after, paragraph.SentenceEnd(after));
 
             // "“…,” she said, “…”": the second part is the same statement.
             var lastPart = first;
@@ -165,12 +165,12 @@ internal sealed class QuoteExtractor
             }
 
             if (found is { } source && tokens[source.Cue].Is("according") && speaker is not { Kind: EntityKind.Person }
-                && AttributionFrames.ClauseSubject(tokens, beforeFrom, open) is { } subject && _resolver.Resolve(_paragraphs, index, subject) is { Kind: EntityKind.Person } person)
+                && Subjects.ClauseSubject(tokens, beforeFrom, open) is { } subject && _resolver.Resolve(_paragraphs, index, subject) is { Kind: EntityKind.Person } person)
             {
                 speaker = person; // "X discussed …, “…,” according to X's office": X's words, reported by the office
             }
 
-            var leadsParagraph = opensParagraph && beforeFrom == open && IsParagraphStart(paragraph, open);
+            var leadsParagraph = opensParagraph && beforeFrom == open && paragraph.IsParagraphStart(open);
             opensParagraph = false;
             if (found is null && statement)
             {
@@ -221,21 +221,21 @@ internal sealed class QuoteExtractor
         if (statement)
         {
             return beforeFrom == open && beforeFrom > 0 && !paragraph.IsQuoted(beforeFrom - 1)
-                ? AttributionFrames.SentenceSubject(tokens, SentenceStartBefore(paragraph, beforeFrom - 1), beforeFrom)
+                ? Subjects.SentenceSubject(tokens, paragraph.SentenceStartBefore(beforeFrom - 1), beforeFrom)
                 : null;
         }
 
         var sameSentence = afterToken < tokens.Count && tokens[afterToken].Sentence == tokens[open].Sentence;
-        return AttributionFrames.SentenceSubject(tokens, beforeFrom, open)
+        return Subjects.SentenceSubject(tokens, beforeFrom, open)
             ?? (sameSentence ? FrameAtSentenceEnd(paragraph, afterToken) : null)
-            ?? AttributionFrames.ClauseSubject(tokens, beforeFrom, open);
+            ?? Subjects.ClauseSubject(tokens, beforeFrom, open);
     }
 
     /// <summary>"…, Carr said." ending the sentence that holds a fragment.</summary>
     private static Frame? FrameAtSentenceEnd(Paragraph paragraph, int from)
     {
         var tokens = paragraph.Tokens;
-        var end = SentenceEnd(paragraph, from);
+        var end = paragraph.SentenceEnd(from);
         for (var comma = end - 1; comma >= from; comma--)
         {
             if (tokens[comma].Text == "," && AttributionFrames.After(tokens, comma + 1, end) is { } frame && frame.Last >= end - 2)
@@ -255,7 +255,7 @@ internal sealed class QuoteExtractor
     private bool JoinsNext(Paragraph paragraph, Frame frame, QuotedSpan next)
     {
         var tokens = paragraph.Tokens;
-        var nextOpen = FirstTokenAtOrAfter(tokens, next.Open);
+        var nextOpen = Paragraph.FirstTokenAtOrAfter(tokens, next.Open);
         var from = Math.Min(frame.Cue, frame.PhraseStart);
         if (frame.Last >= nextOpen || nextOpen - from > MaxInterruptionTokens || tokens[nextOpen - 1].Text is not ("," or "." or ":" or ";" or "\u2014"))
         {
@@ -325,7 +325,7 @@ internal sealed class QuoteExtractor
             }
 
             // "Okafor: ‘We will rebuild’" names its speaker; otherwise a name the article knows.
-            var open = FirstTokenAtOrAfter(tokens, span.Open);
+            var open = Paragraph.FirstTokenAtOrAfter(tokens, span.Open);
             var speaker = open >= 2 && open <= 4 && tokens[open - 1].Text == ":" && AttributionFrames.Before(tokens, 0, open) is { } colon
                 ? _resolver.Resolve(_paragraphs, index, colon)
                 : HeadlineSpeaker(tokens, Math.Min(open, 12));
@@ -389,102 +389,6 @@ internal sealed class QuoteExtractor
         }
 
         return false;
-    }
-
-    /// <summary>The first token of the sentence that the token at <paramref name="open"/> stands in, not reaching back into an earlier quote.</summary>
-    private static int SentenceStartBefore(Paragraph paragraph, int open)
-    {
-        var tokens = paragraph.Tokens;
-        if (open == 0 || open >= tokens.Count || tokens[open - 1].Sentence != tokens[open].Sentence)
-        {
-            return open;
-        }
-
-        var start = open;
-        while (start > 0 && tokens[start - 1].Sentence == tokens[open].Sentence && !EndsQuote(paragraph, tokens[start - 1].Start))
-        {
-            start--;
-        }
-
-        return start;
-    }
-
-    /// <summary>The end (exclusive) of the sentence that starts at <paramref name="from"/>, or the next quote's opening mark.</summary>
-    private static int SentenceEnd(Paragraph paragraph, int from)
-    {
-        var tokens = paragraph.Tokens;
-        if (from >= tokens.Count)
-        {
-            return from;
-        }
-
-        var end = from;
-        while (end < tokens.Count && tokens[end].Sentence == tokens[from].Sentence && !OpensQuote(paragraph, tokens[end].Start))
-        {
-            end++;
-        }
-
-        return end;
-    }
-
-    private static bool OpensQuote(Paragraph paragraph, int position)
-    {
-        foreach (var span in paragraph.Quoted)
-        {
-            if (span.Open == position)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool EndsQuote(Paragraph paragraph, int position)
-    {
-        foreach (var span in paragraph.Quoted)
-        {
-            if (span.Closed && span.End - 1 == position)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether only dashes or bullets stand before the token at <paramref name="open"/> in its paragraph.</summary>
-    private static bool IsParagraphStart(Paragraph paragraph, int open)
-    {
-        for (var i = 0; i < open; i++)
-        {
-            if (paragraph.Tokens[i].IsWord || paragraph.Tokens[i].Kind == TokenKind.Number)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Index of the first token starting at or after <paramref name="position"/> (tokens are in text order).</summary>
-    public static int FirstTokenAtOrAfter(List<Token> tokens, int position)
-    {
-        int low = 0, high = tokens.Count;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (tokens[middle].Start < position)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
     }
 
     private (int Start, int End) Trim(int start, int end) => QuoteDraft.Trim(_text, start, end);

@@ -128,7 +128,7 @@ internal sealed class SpeakerEntities
     public EntityDraft? NameOpening(Paragraph paragraph, int from, int to)
     {
         var tokens = paragraph.Tokens;
-        if (from >= to || paragraph.IsQuoted(from) || AttributionFrames.ClauseSubject(tokens, from, to) is not { } subject)
+        if (from >= to || paragraph.IsQuoted(from) || Subjects.ClauseSubject(tokens, from, to) is not { } subject)
         {
             return null;
         }
