@@ -7,17 +7,29 @@ namespace NewsData.Extraction.Quotes;
 internal sealed record Paragraph(Segment Segment, List<Token> Tokens, List<QuotedSpan> Quoted)
 {
     /// <summary>Whether the token at <paramref name="i"/> is inside one of the paragraph's quotes (its marks included).</summary>
-    public bool IsQuoted(int i)
+    public bool IsQuoted(int i) => SpanContaining(Tokens[i].Start) is not null;
+
+    /// <summary>
+    /// The quote whose marks enclose <paramref name="position"/>, if any. The quotes are in text order and
+    /// never overlap, so a binary search finds it: a paragraph of 2,000 quotes stays linear.
+    /// </summary>
+    public QuotedSpan? SpanContaining(int position)
     {
-        foreach (var span in Quoted)
+        int low = 0, high = Quoted.Count;
+        while (low < high)
         {
-            if (span.Contains(Tokens[i].Start))
+            var middle = (low + high) / 2;
+            if (Quoted[middle].Open <= position)
             {
-                return true;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
             }
         }
 
-        return false;
+        return low > 0 && Quoted[low - 1].Contains(position) ? Quoted[low - 1] : null;
     }
 
     /// <summary>Index of the first token starting at or after <paramref name="position"/> (tokens are in text order).</summary>
@@ -76,31 +88,11 @@ internal sealed record Paragraph(Segment Segment, List<Token> Tokens, List<Quote
         return end;
     }
 
-    public bool OpensQuote(int position)
-    {
-        foreach (var span in Quoted)
-        {
-            if (span.Open == position)
-            {
-                return true;
-            }
-        }
+    /// <summary>Whether a quote's opening mark stands at <paramref name="position"/>.</summary>
+    public bool OpensQuote(int position) => SpanContaining(position) is { } span && span.Open == position;
 
-        return false;
-    }
-
-    public bool EndsQuote(int position)
-    {
-        foreach (var span in Quoted)
-        {
-            if (span.Closed && span.End - 1 == position)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Whether a closed quote's closing mark ends at <paramref name="position"/>.</summary>
+    public bool EndsQuote(int position) => SpanContaining(position) is { Closed: true } span && span.End - 1 == position;
 
     /// <summary>Whether only dashes or bullets stand before the token at <paramref name="open"/> in its paragraph.</summary>
     public bool IsParagraphStart(int open)

@@ -263,18 +263,8 @@ internal static class ReportedClauses
     }
 
     /// <summary>A clause that is one quotation from end to end is a direct quote, found already.</summary>
-    internal static bool IsAllQuoted(Paragraph paragraph, int from, int to)
-    {
-        foreach (var span in paragraph.Quoted)
-        {
-            if (span.Open <= paragraph.Tokens[from].Start && paragraph.Tokens[to].Start < span.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    internal static bool IsAllQuoted(Paragraph paragraph, int from, int to) =>
+        paragraph.SpanContaining(paragraph.Tokens[from].Start) is { } span && paragraph.Tokens[to].Start < span.End;
 
     internal static bool HasVerbOrQuote(Paragraph paragraph, int from, int to)
     {

@@ -213,12 +213,10 @@ internal sealed class ReportedSpeech
 
         // A quotation inside the clause is kept whole: the clause never ends part of the way through it.
         var clauseEnd = tokens[to].End;
-        foreach (var span in paragraphs[index].Quoted)
+        if (paragraphs[index].SpanContaining(clauseEnd - 1) is { } inside && inside.ContentStart < clauseEnd && clauseEnd < inside.ContentEnd
+            && inside.Open >= tokens[from].Start)
         {
-            if (span.ContentStart < clauseEnd && clauseEnd < span.ContentEnd && span.Open >= tokens[from].Start)
-            {
-                clauseEnd = span.ContentEnd;
-            }
+            clauseEnd = inside.ContentEnd;
         }
 
         var (start, end) = QuoteDraft.Trim(_text, tokens[from].Start, clauseEnd);
