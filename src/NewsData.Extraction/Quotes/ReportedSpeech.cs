@@ -78,16 +78,23 @@ internal sealed class ReportedSpeech
         }
 
         AddAskedQuestion(paragraphs, index, first, end, last);
-        for (var k = first + 1; k < end; k++)
+        for (var scan = first + 1; scan < end; scan++)
         {
             // The lexeme's cached flag first: almost no word is a reporting verb, and it answers without a lookup.
+            // A finding ("a poll found that …") is read from its "that": its verb is no sign of a person.
+            var k = scan;
             if (!tokens[k].Lexeme.IsReportingVerb)
             {
-                continue;
+                if (!tokens[k].Is("that") || k - 1 <= first || (ReportingVerbs.UseOf(tokens[k - 1].Text) & VerbUse.Finding) == 0)
+                {
+                    continue;
+                }
+
+                k--;
             }
 
             var use = AttributionFrames.VerbAt(tokens, k);
-            if ((use & (VerbUse.Speech | VerbUse.That)) == 0 || tokens[k].IsCapitalized || paragraph.IsQuoted(k))
+            if ((use & (VerbUse.Speech | VerbUse.That | VerbUse.Finding)) == 0 || tokens[k].IsCapitalized || paragraph.IsQuoted(k))
             {
                 continue;
             }

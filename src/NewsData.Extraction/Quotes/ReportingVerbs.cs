@@ -30,6 +30,9 @@ internal enum VerbUse : byte
 
     /// <summary>Reports a request, its object and an infinitive: "urged lawmakers to …", "called on Congress to …".</summary>
     Request = 64,
+
+    /// <summary>Reports a finding, only with "that": "a poll found that …". Its subject is as often a poll or a report as a person.</summary>
+    Finding = 128,
 }
 
 /// <summary>
@@ -95,6 +98,7 @@ internal static class ReportingVerbs
                     "naming" => VerbUse.Naming,
                     "question" => VerbUse.Question,
                     "request" => VerbUse.Request,
+                    "finding" => VerbUse.Finding,
                     _ => throw new InvalidOperationException($"ReportingVerbs.tsv: unknown class '{name}' for '{lemma}'."),
                 };
             }
