@@ -24,7 +24,7 @@ public class AttributionTests
     [InlineData("\u201CWe will rebuild the bridge before winter,\u201D Senate Minority Leader Ida M. Brandt (D-Ore.) said in a statement.", "Ida M. Brandt")]
     [InlineData("\u201CWe will rebuild the bridge before winter,\u201D Bergstrom told reporters on Monday.", "Bergstrom")]
     [InlineData("Bergstrom said: \u201CWe will rebuild the bridge before winter.\u201D", "Bergstrom")]
-    [InlineData("\u201CWe will rebuild the bridge before winter.\u201D \u2015 Teresa Okonjo", "Teresa Okonjo")]
+    [InlineData("\u201CWe will rebuild the bridge before winter.\u201D \u2015 Teresa Lund", "Teresa Lund")]
     public void A_name_in_the_attribution_is_the_speaker_and_becomes_an_entity_with_its_mention(string paragraph, string speaker)
     {
         var page = Page("The board met on Tuesday to discuss the repairs.", paragraph);

@@ -343,9 +343,16 @@ internal sealed class QuoteExtractor
                 return mention.Entity;
             }
 
+            // A full name or a surname the body made known ("Hillary Clinton", where "Clinton" is shared).
+            if (tokens[i].IsCapitalized && i + 1 < before && tokens[i + 1].IsCapitalized
+                && _speakers.Known(_text.Substring(tokens[i].Start, tokens[i + 1].End - tokens[i].Start)) is { Kind: EntityKind.Person } named)
+            {
+                return named;
+            }
+
             if (tokens[i].IsCapitalized && _speakers.Known(tokens[i].Text) is { Kind: EntityKind.Person } known)
             {
-                return known; // a surname the body's attributions made known
+                return known;
             }
         }
 

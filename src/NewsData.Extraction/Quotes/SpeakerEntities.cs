@@ -92,7 +92,8 @@ internal sealed class SpeakerEntities
         // "Judges said", "Analysts said": a lone word that may be a plural noun is a name only if the article
         // writes it capitalised somewhere else too; one opening a sentence, only if it is never lower case.
         var plural = word.EndsWith("s", System.StringComparison.Ordinal);
-        if (oneWord && titleStart == start && appositionHead < 0 && (plural || tokens[start].SentenceStart) && !IsNameElsewhere(word, plural, tokens[start].Start))
+        if (oneWord && titleStart == start && appositionHead < 0 && (plural || tokens[start].SentenceStart)
+            && (!IsNameElsewhere(word, plural, tokens[start].Start) || (plural && IsCommonPlural(word))))
         {
             return null;
         }
@@ -151,6 +152,10 @@ internal sealed class SpeakerEntities
             speaker.Kind = EntityKind.Organization;
         }
     }
+
+    /// <summary>"Officials", "Analysts": a word news writes in lower case (Gazetteers/common-words.tsv) and no surname.</summary>
+    private static bool IsCommonPlural(string word) =>
+        NameLists.Default.IsCommonWord(AsciiCase.ToLower(word)) && !NameLists.Default.IsSurname(word);
 
     /// <summary>The one person known to the article whose name has <paramref name="word"/> as one of its words, if exactly one.</summary>
     private EntityDraft? OnlyPersonWithWord(string word)

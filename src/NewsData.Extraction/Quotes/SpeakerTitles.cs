@@ -84,12 +84,19 @@ internal static class SpeakerTitles
 }
 
 /// <summary>
-/// The seam for a given-name table: the share of people with a given name who are women decides
-/// "he" or "she" when the article itself does not. None ships with this stage (the entities work
-/// brings one, from US SSA data); until it is plugged in here, every name is <see cref="Gender.Unknown"/>
-/// and pronouns are resolved from the article's own evidence alone.
+/// The gender a given name says, when its bearers are almost all women or almost all men: the share
+/// of girls among US births with that name (Gazetteers/given-names.tsv, SSA, read by
+/// <see cref="NameLists"/>). It decides "he" or "she" only where the article itself does not.
 /// </summary>
 internal static class GivenNameGender
 {
-    public static Gender Of(string givenName) => Gender.Unknown;
+    /// <summary>A name this one-sided (nine births in ten or more) says the gender; "Jordan" or "Alex" says nothing.</summary>
+    private const float Decisive = 0.9f;
+
+    public static Gender Of(string givenName) => NameLists.Default.FemaleShare(givenName) switch
+    {
+        >= Decisive => Gender.Female,
+        <= 1 - Decisive => Gender.Male,
+        _ => Gender.Unknown,
+    };
 }
