@@ -151,7 +151,7 @@ internal sealed class ReportedSpeech
         var tokens = paragraph.Tokens;
         for (var k = first; k < end; k++)
         {
-            if (!tokens[k].Is("asked") || paragraph.IsQuoted(k) || !(k == first || tokens[k - 1].Text is "when" or "When" or "after" or "After" or "if" or "once" or ","))
+            if (!tokens[k].Lexeme.IsReportingVerb || !tokens[k].Is("asked") || paragraph.IsQuoted(k) || !(k == first || tokens[k - 1].Text is "when" or "When" or "after" or "After" or "if" or "once" or ","))
             {
                 continue;
             }

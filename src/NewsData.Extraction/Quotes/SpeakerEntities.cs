@@ -93,7 +93,7 @@ internal sealed class SpeakerEntities
         // writes it capitalised somewhere else too; one opening a sentence, only if it is never lower case.
         var plural = word.EndsWith("s", System.StringComparison.Ordinal);
         if (oneWord && titleStart == start && appositionHead < 0 && (plural || tokens[start].SentenceStart)
-            && (!IsNameElsewhere(word, plural, tokens[start].Start) || (plural && IsCommonPlural(word))))
+            && ((plural && IsCommonPlural(word)) || !IsNameElsewhere(tokens[end - 1], plural)))
         {
             return null;
         }
@@ -208,22 +208,25 @@ internal sealed class SpeakerEntities
     /// plural, writes it capitalised where a sentence does not start: the shape of a name ("Equinor,
     /// the state energy company", "Reynolds"), not of a noun that opened a sentence ("Judges", "Analysts").
     /// </summary>
-    private bool IsNameElsewhere(string word, bool capitalisedInsideNeeded, int here)
+    private bool IsNameElsewhere(Token word, bool capitalisedInsideNeeded)
     {
         // One scan of the article per word, kept: "Officials said" recurs, and each scan reads every token.
-        if (!_shapes.TryGetValue(word, out var shape))
+        if (!_shapes.TryGetValue(word.Text, out var shape))
         {
-            _shapes[word] = shape = ShapeOf(word);
+            _shapes[word.Text] = shape = ShapeOf(word.Lexeme);
         }
 
-        var capitalisedInside = shape.Capitalised > 1 || (shape.Capitalised == 1 && shape.FirstCapitalised != here);
+        var capitalisedInside = shape.Capitalised > 1 || (shape.Capitalised == 1 && shape.FirstCapitalised != word.Start);
         return !shape.Lowercase && (capitalisedInside || !capitalisedInsideNeeded);
     }
 
-    /// <summary>How the article writes <paramref name="word"/>: ever in lower case, and how often capitalised where no sentence starts (and where first).</summary>
-    private (bool Lowercase, int Capitalised, int FirstCapitalised) ShapeOf(string word)
+    /// <summary>
+    /// How the article writes a word: ever in lower case, and how often capitalised where no sentence
+    /// starts (and where first). Tokens spelled alike share one lexeme, so a reference comparison finds them.
+    /// </summary>
+    private (bool Lowercase, int Capitalised, int FirstCapitalised) ShapeOf(Lexeme word)
     {
-        var lower = AsciiCase.ToLower(word);
+        var lower = AsciiCase.ToLower(word.Text);
         var capitalised = 0;
         var first = -1;
         foreach (var (segment, tokens, _) in _recognizer.Segments)
@@ -235,14 +238,13 @@ internal sealed class SpeakerEntities
 
             foreach (var token in tokens)
             {
-                if (string.Equals(token.Text, lower, System.StringComparison.Ordinal))
+                if (ReferenceEquals(token.Lexeme, word))
+                {
+                    first = !token.SentenceStart && capitalised++ == 0 ? token.Start : first;
+                }
+                else if (token.Text.Length == lower.Length && string.Equals(token.Text, lower, System.StringComparison.Ordinal))
                 {
                     return (true, capitalised, first);
-                }
-
-                if (!token.SentenceStart && string.Equals(token.Text, word, System.StringComparison.Ordinal))
-                {
-                    first = capitalised++ == 0 ? token.Start : first;
                 }
             }
         }

@@ -25,7 +25,8 @@ internal static class SpeakerTitles
     /// <summary>How many tokens at <paramref name="at"/> (before <paramref name="end"/>) are a title, dots included ("Sen", "."); 0 if none.</summary>
     public static int Length(List<Token> tokens, int at, int end)
     {
-        if (at >= end || !tokens[at].IsWord)
+        // Every title is written with a capital ("Sen.", "Campaign Manager"): other words answer at once.
+        if (at >= end || !tokens[at].IsCapitalized)
         {
             return 0;
         }
