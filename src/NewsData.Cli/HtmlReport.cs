@@ -32,21 +32,25 @@ internal static class HtmlReport
             entityIds[entities[i]] = "e" + i.ToString(CultureInfo.InvariantCulture);
         }
 
-        var page = new Page(output);
+        var failures = inputs.Where(i => i.Result.Article is null).ToList();
+        var anchors = ReportPage.AnchorsFor(articles.Select(a => a.Id).Concat(failures.Select(f => f.Result.Id)));
+        var page = new ReportPage(output, anchors);
         page.Raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>NewsData corpus report</title>\n");
         page.Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<style>\n" + Style + "</style>\n</head>\n<body>\n");
         WriteOverview(page, inputs, articles, entities, links);
         WriteEntityIndex(page, entities, entityIds);
         page.Raw("<main>\n");
+        var related = Related(links, articles.Count);
+        var statements = SameStatements(links, articles);
         for (var a = 0; a < articles.Count; a++)
         {
-            WriteArticle(page, articles[a], extracted[a], entityIds, Related(links, articles, a), SameStatements(links, articles, a));
+            WriteArticle(page, a, articles, extracted[a], entityIds, related[a], statements[a]);
         }
 
-        foreach (var failed in inputs.Where(i => i.Result.Article is null))
+        for (var f = 0; f < failures.Count; f++)
         {
-            page.Raw($"<article class=\"failed\" id=\"{Anchor(failed.Result.Id)}\">\n<h2>").Text(failed.Result.FileName).Raw("</h2>\n<p>Not compiled: the file has errors.</p>\n");
-            WriteDiagnostics(page, failed);
+            page.Raw($"<article class=\"failed\" id=\"{anchors[articles.Count + f]}\">\n<h2>").Text(failures[f].Result.FileName).Raw("</h2>\n<p>Not compiled: the file has errors.</p>\n");
+            WriteDiagnostics(page, failures[f]);
             page.Raw("</article>\n");
         }
 
@@ -55,7 +59,7 @@ internal static class HtmlReport
         page.Raw("<script>\n" + Script + "</script>\n</body>\n</html>\n");
     }
 
-    private static void WriteOverview(Page page, IReadOnlyList<Input> inputs, IReadOnlyList<Article> articles, IReadOnlyList<Entity> entities, CorpusLinks links)
+    private static void WriteOverview(ReportPage page, IReadOnlyList<Input> inputs, IReadOnlyList<Article> articles, IReadOnlyList<Entity> entities, CorpusLinks links)
     {
         var dates = articles.Where(a => a.Published is not null).Select(a => a.Published!.Value).OrderBy(d => d).ToList();
         var diagnostics = inputs.Sum(i => i.Result.Diagnostics.Count);
@@ -73,17 +77,18 @@ internal static class HtmlReport
         }
 
         page.Raw("</ul>\n<h2>Articles</h2>\n<ol class=\"toc\">\n");
-        foreach (var article in articles)
+        for (var a = 0; a < articles.Count; a++)
         {
-            page.Raw($"<li><a href=\"#{Anchor(article.Id)}\">").Text(article.Title).Raw("</a> <span class=\"meta\">").Text(article.Published?.ToString() ?? "undated").Raw("</span></li>\n");
+            var article = articles[a];
+            page.Raw($"<li><a href=\"#{page.Anchors[a]}\">").Text(article.Title).Raw("</a> <span class=\"meta\">").Text(article.Published?.ToString() ?? "undated").Raw("</span></li>\n");
         }
 
         page.Raw("</ol>\n</header>\n");
     }
 
-    private static void Stat(Page page, string name, string value) => page.Raw("<div><dt>").Text(name).Raw("</dt><dd>").Text(value).Raw("</dd></div>\n");
+    private static void Stat(ReportPage page, string name, string value) => page.Raw("<div><dt>").Text(name).Raw("</dt><dd>").Text(value).Raw("</dd></div>\n");
 
-    private static void WriteEntityIndex(Page page, IReadOnlyList<Entity> entities, Dictionary<Entity, string> ids)
+    private static void WriteEntityIndex(ReportPage page, IReadOnlyList<Entity> entities, Dictionary<Entity, string> ids)
     {
         page.Raw("<nav id=\"entities\">\n<h2>Who and what</h2>\n");
         foreach (var kind in new[] { EntityKind.Person, EntityKind.Organization, EntityKind.Location, EntityKind.Other })
@@ -108,9 +113,10 @@ internal static class HtmlReport
         page.Raw("</nav>\n");
     }
 
-    private static void WriteArticle(Page page, Article article, Input input, Dictionary<Entity, string> ids, IEnumerable<Article> related, IEnumerable<(Quote Quote, List<Article> Elsewhere)> statements)
+    private static void WriteArticle(ReportPage page, int index, IReadOnlyList<Article> articles, Input input, Dictionary<Entity, string> ids, List<int> related, List<(Quote Quote, List<int> Elsewhere)> statements)
     {
-        page.Raw($"<article id=\"{Anchor(article.Id)}\">\n<h2>").Text(article.Title).Raw("</h2>\n");
+        var article = articles[index];
+        page.Raw($"<article id=\"{page.Anchors[index]}\">\n<h2>").Text(article.Title).Raw("</h2>\n");
         if (article.Subtitle is { } subtitle)
         {
             page.Raw("<p class=\"subtitle\">").Text(subtitle).Raw("</p>\n");
@@ -127,86 +133,108 @@ internal static class HtmlReport
         page.Raw("</p>\n");
         WriteDiagnostics(page, input);
 
-        // Marks: quotes and mentions as spans of the source text; paragraphs are found in it in order.
-        var marks = article.Quotes.Select(q => new Mark(q.Span, q.Speaker, IsQuote: true))
-            .Concat(article.Entities.SelectMany(e => e.Mentions.Where(m => m.ArticleId == article.Id).Select(m => new Mark(m.Span, e, IsQuote: false))))
-            .ToList();
+        // Marks: quotes and mentions as spans of the source text, each list in text order, walked once with
+        // the paragraphs, which stand where extraction says they came from (never searched for: a search per
+        // paragraph made the report quadratic in the length of an article).
+        var marks = new Marks(
+            article.Quotes.Where(q => q.Span.Length > 0).Select(q => new Mark(q.Span, q.Speaker)).OrderBy(m => m.Span.Start).ToList(),
+            article.Entities.SelectMany(e => e.Mentions.Where(m => m.ArticleId == article.Id && m.Span.Length > 0).Select(m => new Mark(m.Span, e))).OrderBy(m => m.Span.Start).ToList());
         var text = input.Text;
-        var cursor = 0;
-        foreach (var paragraph in article.Paragraphs)
+        var sources = input.Result.ParagraphSources;
+        for (var p = 0; p < article.Paragraphs.Count; p++)
         {
-            var at = text.IndexOf(paragraph, cursor, StringComparison.Ordinal);
+            var paragraph = article.Paragraphs[p];
             page.Raw("<p>");
-            if (at < 0)
+            if (sources.Count == article.Paragraphs.Count && IsAt(text, paragraph, sources[p].Start))
             {
-                page.Text(paragraph); // rewritten by extraction (joined lines): shown plain
+                WriteMarked(page, text, sources[p].Start, sources[p].Start + paragraph.Length, marks, ids);
             }
             else
             {
-                WriteMarked(page, text, at, at + paragraph.Length, marks, ids);
-                cursor = at + paragraph.Length;
+                page.Text(paragraph); // rewritten by extraction (joined lines): shown plain
             }
 
             page.Raw("</p>\n");
         }
 
-        var reported = statements.ToList();
-        if (reported.Count > 0)
+        if (statements.Count > 0)
         {
             page.Raw("<ul class=\"statements\">\n");
-            foreach (var (quote, elsewhere) in reported)
+            foreach (var (quote, elsewhere) in statements)
             {
                 page.Raw("<li>Also reported: <q>").Text(quote.Text).Raw("</q> in ");
-                for (var i = 0; i < elsewhere.Count; i++)
-                {
-                    page.Raw(i > 0 ? ", " : "").Raw($"<a href=\"#{Anchor(elsewhere[i].Id)}\">").Text(elsewhere[i].Title).Raw("</a>");
-                }
-
+                ArticleLinks(page, articles, elsewhere);
                 page.Raw("</li>\n");
             }
 
             page.Raw("</ul>\n");
         }
 
-        var others = related.ToList();
-        if (others.Count > 0)
+        if (related.Count > 0)
         {
             page.Raw("<p class=\"related\">Related: ");
-            for (var i = 0; i < others.Count; i++)
-            {
-                page.Raw(i > 0 ? ", " : "").Raw($"<a href=\"#{Anchor(others[i].Id)}\">").Text(others[i].Title).Raw("</a>");
-            }
-
+            ArticleLinks(page, articles, related);
             page.Raw("</p>\n");
         }
 
         page.Raw("</article>\n");
     }
 
-    private sealed record Mark(TextSpan Span, Entity? Entity, bool IsQuote);
+    private static void ArticleLinks(ReportPage page, IReadOnlyList<Article> articles, List<int> indices)
+    {
+        for (var i = 0; i < indices.Count; i++)
+        {
+            page.Raw(i > 0 ? ", " : "").Raw($"<a href=\"#{page.Anchors[indices[i]]}\">").Text(articles[indices[i]].Title).Raw("</a>");
+        }
+    }
+
+    private static bool IsAt(string text, string value, int start) =>
+        start >= 0 && start + value.Length <= text.Length && string.CompareOrdinal(text, start, value, 0, value.Length) == 0;
+
+    private sealed record Mark(TextSpan Span, Entity? Entity);
+
+    /// <summary>An article's quotes and mentions in text order, with how far each list has been written.</summary>
+    private sealed class Marks(List<Mark> quotes, List<Mark> mentions)
+    {
+        public List<Mark> Quotes { get; } = quotes;
+
+        public List<Mark> Mentions { get; } = mentions;
+
+        public int NextQuote { get; set; }
+
+        public int NextMention { get; set; }
+    }
 
     // Quotes enclose mentions; a mention that crosses a quote's edge is left unmarked rather than break nesting.
-    private static void WriteMarked(Page page, string text, int start, int end, List<Mark> marks, Dictionary<Entity, string> ids)
+    // Paragraphs come in text order, so each mark is looked at once over the whole article.
+    private static void WriteMarked(ReportPage page, string text, int start, int end, Marks marks, Dictionary<Entity, string> ids)
     {
-        var inside = marks.Where(m => m.Span.Start >= start && m.Span.End <= end && m.Span.Length > 0).ToList();
-        var quotes = inside.Where(m => m.IsQuote).OrderBy(m => m.Span.Start).ToList();
-        var mentions = inside.Where(m => !m.IsQuote).OrderBy(m => m.Span.Start).ToList();
         var position = start;
         void Mentions(int upTo)
         {
-            foreach (var mention in mentions.Where(m => m.Span.Start >= position && m.Span.End <= upTo).ToList())
+            for (; marks.NextMention < marks.Mentions.Count && marks.Mentions[marks.NextMention].Span.Start < upTo; marks.NextMention++)
             {
-                page.Text(text.Substring(position, mention.Span.Start - position));
-                EntityLink(page, mention.Entity!, ids, text.Substring(mention.Span.Start, mention.Span.Length), mention: true);
-                position = mention.Span.End;
+                var mention = marks.Mentions[marks.NextMention];
+                if (mention.Span.Start >= position && mention.Span.End <= upTo)
+                {
+                    page.Text(text, position, mention.Span.Start - position);
+                    EntityLink(page, mention.Entity!, ids, text.Substring(mention.Span.Start, mention.Span.Length), mention: true);
+                    position = mention.Span.End;
+                }
             }
 
-            page.Text(text.Substring(position, upTo - position));
+            page.Text(text, position, upTo - position);
             position = upTo;
         }
 
-        foreach (var quote in quotes.Where(q => q.Span.Start >= position))
+        for (; marks.NextQuote < marks.Quotes.Count && marks.Quotes[marks.NextQuote].Span.Start < end; marks.NextQuote++)
         {
+            var quote = marks.Quotes[marks.NextQuote];
+            if (quote.Span.Start < position || quote.Span.End > end)
+            {
+                continue;
+            }
+
             Mentions(quote.Span.Start);
             var speaker = quote.Entity is { } e && ids.TryGetValue(e, out var id) ? $" data-speaker=\"{id}\" title=\"{WebUtility.HtmlEncode(e.Name)}\"" : "";
             page.Raw($"<q class=\"quote\"{speaker}>");
@@ -217,13 +245,13 @@ internal static class HtmlReport
         Mentions(end);
     }
 
-    private static void EntityLink(Page page, Entity entity, Dictionary<Entity, string> ids, string text, bool mention = false)
+    private static void EntityLink(ReportPage page, Entity entity, Dictionary<Entity, string> ids, string text, bool mention = false)
     {
         var id = ids[entity];
         page.Raw($"<a class=\"entity {entity.Kind.ToString().ToLowerInvariant()}{(mention ? " mention" : "")}\" data-entity=\"{id}\" href=\"#{id}\">").Text(text).Raw("</a>");
     }
 
-    private static void WriteDiagnostics(Page page, Input input)
+    private static void WriteDiagnostics(ReportPage page, Input input)
     {
         if (input.Result.Diagnostics.Count == 0)
         {
@@ -241,12 +269,12 @@ internal static class HtmlReport
         page.Raw("</ul>\n");
     }
 
-    private static void WriteEntityPanels(Page page, IReadOnlyList<Article> articles, IReadOnlyList<Entity> entities, Dictionary<Entity, string> ids)
+    private static void WriteEntityPanels(ReportPage page, IReadOnlyList<Article> articles, IReadOnlyList<Entity> entities, Dictionary<Entity, string> ids)
     {
         // One pass over the corpus, not one per entity: reports of large corpora stay linear.
-        var quotesBy = articles.SelectMany(a => a.Quotes.Where(q => q.Speaker is not null).Select(q => (Article: a, Quote: q)))
+        var quotesBy = Enumerable.Range(0, articles.Count).SelectMany(a => articles[a].Quotes.Where(q => q.Speaker is not null).Select(q => (Article: a, Quote: q)))
             .ToLookup(p => p.Quote.Speaker!, ReferenceEqualityComparer.Instance);
-        var namedIn = articles.SelectMany(a => a.Entities.Distinct(ReferenceEqualityComparer.Instance).Select(e => (Entity: e!, Article: a)))
+        var namedIn = Enumerable.Range(0, articles.Count).SelectMany(a => articles[a].Entities.Distinct(ReferenceEqualityComparer.Instance).Select(e => (Entity: e!, Article: a)))
             .ToLookup(p => p.Entity, p => p.Article, ReferenceEqualityComparer.Instance);
         page.Raw("<aside id=\"panels\">\n");
         foreach (var entity in entities)
@@ -262,13 +290,13 @@ internal static class HtmlReport
             page.Raw($"<h3>Quotes ({quotes.Count})</h3>\n<ul class=\"quotes\">\n");
             foreach (var (article, quote) in quotes)
             {
-                page.Raw("<li><q>").Text(quote.Text).Raw($"</q> <a href=\"#{Anchor(article.Id)}\">").Text(article.Title).Raw("</a></li>\n");
+                page.Raw("<li><q>").Text(quote.Text).Raw($"</q> <a href=\"#{page.Anchors[article]}\">").Text(articles[article].Title).Raw("</a></li>\n");
             }
 
             page.Raw($"</ul>\n<h3>Named in ({named.Count})</h3>\n<ul class=\"named\">\n");
             foreach (var article in named)
             {
-                page.Raw($"<li><a href=\"#{Anchor(article.Id)}\">").Text(article.Title).Raw("</a></li>\n");
+                page.Raw($"<li><a href=\"#{page.Anchors[article]}\">").Text(articles[article].Title).Raw("</a></li>\n");
             }
 
             page.Raw("</ul>\n</section>\n");
@@ -277,16 +305,37 @@ internal static class HtmlReport
         page.Raw("</aside>\n");
     }
 
-    private static IEnumerable<Article> Related(CorpusLinks links, IReadOnlyList<Article> articles, int index) =>
-        links.RelatedArticles.Where(p => p.A == index || p.B == index).Select(p => articles[p.A == index ? p.B : p.A]);
+    /// <summary>Each article's related articles, gathered in one pass over the links.</summary>
+    private static List<int>[] Related(CorpusLinks links, int count)
+    {
+        var related = Enumerable.Range(0, count).Select(_ => new List<int>()).ToArray();
+        foreach (var (a, b, _) in links.RelatedArticles)
+        {
+            related[a].Add(b);
+            related[b].Add(a);
+        }
 
-    // The statements this article shares with others: each of its quotes in a group, with the other articles of that group.
-    private static IEnumerable<(Quote Quote, List<Article> Elsewhere)> SameStatements(CorpusLinks links, IReadOnlyList<Article> articles, int index) =>
-        links.Statements
-            .Where(group => group.Any(member => member.Article == index))
-            .Select(group => (
-                articles[index].Quotes[group.First(member => member.Article == index).Quote],
-                group.Where(member => member.Article != index).Select(member => articles[member.Article]).Distinct().ToList()));
+        return related;
+    }
+
+    /// <summary>
+    /// Each article's statements shared with others, in one pass over the groups: for each group it is in,
+    /// its first quote there and the other articles of the group.
+    /// </summary>
+    private static List<(Quote Quote, List<int> Elsewhere)>[] SameStatements(CorpusLinks links, IReadOnlyList<Article> articles)
+    {
+        var statements = Enumerable.Range(0, articles.Count).Select(_ => new List<(Quote, List<int>)>()).ToArray();
+        foreach (var group in links.Statements)
+        {
+            foreach (var index in group.Select(member => member.Article).Distinct())
+            {
+                var quote = articles[index].Quotes[group.First(member => member.Article == index).Quote];
+                statements[index].Add((quote, group.Where(member => member.Article != index).Select(member => member.Article).Distinct().ToList()));
+            }
+        }
+
+        return statements;
+    }
 
     private static string KindTitle(EntityKind kind) => kind switch
     {
@@ -295,24 +344,6 @@ internal static class HtmlReport
         EntityKind.Location => "Places",
         _ => "Other",
     };
-
-    // Ids become HTML ids and URL fragments: keep them to safe characters.
-    private static string Anchor(string id) => "a-" + new string(id.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_').ToArray());
-
-    private sealed class Page(TextWriter output)
-    {
-        public Page Raw(string html)
-        {
-            output.Write(html);
-            return this;
-        }
-
-        public Page Text(string text)
-        {
-            output.Write(WebUtility.HtmlEncode(text));
-            return this;
-        }
-    }
 
     private const string Style = """
         body { font: 16px/1.5 Georgia, serif; margin: 0; display: grid; grid-template-columns: 16rem 1fr 22rem; grid-template-areas: "head head head" "nav main panels"; gap: 0 1.5rem; color: #222; background: #fbfaf6; }

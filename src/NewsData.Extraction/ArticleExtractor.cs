@@ -42,7 +42,7 @@ public static class ArticleExtractor
         try
         {
             FaultInjection?.Invoke(fileName);
-            return new ArticleReader(id, fileName, text, options ?? ExtractionOptions.Default, cancellationToken).Read();
+            return ArticleLimits.Apply(new ArticleReader(id, fileName, text, options ?? ExtractionOptions.Default, cancellationToken).Read(), text);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

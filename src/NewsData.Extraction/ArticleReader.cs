@@ -160,10 +160,11 @@ internal sealed class ArticleReader
             Entities = entities,
             Quotes = quotes,
         };
-        return Result(article);
+        return Result(article, body.ConvertAll(p => new TextSpan(p.Start, p.End - p.Start)));
     }
 
-    private ExtractionResult Result(Article? article) => new(_id, _fileName, article, _diagnostics.ToArray());
+    private ExtractionResult Result(Article? article, List<TextSpan>? paragraphSources = null) =>
+        new(_id, _fileName, article, _diagnostics.ToArray(), (IReadOnlyList<TextSpan>?)paragraphSources ?? Array.Empty<TextSpan>());
 
     private void Report(string id, ExtractionSeverity severity, string message, TextSpan span) =>
         _diagnostics.Add(new ExtractionDiagnostic(id, severity, message, span));
@@ -215,18 +216,16 @@ internal sealed class ArticleReader
         {
             var rival = _reading.Layout[_reading.RunnerUp];
             var rivalText = rival.Kind == LineKind.MetadataHeader ? rival.Remainder! : rival.Text;
-            doubt = $"is uncertain: line {rival.Line.Number + 1} (\"{Shorten(rivalText)}\") reads almost as much like the headline";
+            doubt = $"is uncertain: line {rival.Line.Number + 1} (\"{DiagnosticText.Excerpt(rivalText)}\") reads almost as much like the headline";
         }
 
         if (doubt is not null)
         {
             Report(DiagnosticIds.DoubtfulExtraction, ExtractionSeverity.Warning,
-                $"The headline of '{_fileName}' (\"{Shorten(title)}\") {doubt}. If it is right, silence NEWS009 for this file with NewsDataSuppress=\"NEWS009\" on its NewsArticle item.",
+                $"The headline of '{_fileName}' (\"{DiagnosticText.Excerpt(title)}\") {doubt}. If it is right, silence NEWS009 for this file with NewsDataSuppress=\"NEWS009\" on its NewsArticle item.",
                 line.Line.Span);
         }
     }
-
-    private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
 
     /// <summary>Drops a trailing " | The Guardian" or " - BBC News" when it names a known publisher.</summary>
     private string CleanTitle(string title)

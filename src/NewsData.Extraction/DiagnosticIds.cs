@@ -41,4 +41,7 @@ public static class DiagnosticIds
 
     /// <summary>The article list the build targets write (NewsDataManifest) is missing or unreadable; no article is compiled.</summary>
     public const string ManifestUnreadable = "NEWS012";
+
+    /// <summary>An article names more authors, contributors or entities than one article may contribute, or a corpus more entities than get fields; the rest are left out.</summary>
+    public const string ContributionBounded = "NEWS013";
 }

@@ -7,11 +7,17 @@ namespace NewsData.Extraction;
 public sealed class ExtractionResult
 {
     public ExtractionResult(string id, string fileName, Article? article, IReadOnlyList<ExtractionDiagnostic> diagnostics)
+        : this(id, fileName, article, diagnostics, System.Array.Empty<TextSpan>())
+    {
+    }
+
+    public ExtractionResult(string id, string fileName, Article? article, IReadOnlyList<ExtractionDiagnostic> diagnostics, IReadOnlyList<TextSpan> paragraphSources)
     {
         Id = id;
         FileName = fileName;
         Article = article;
         Diagnostics = diagnostics;
+        ParagraphSources = paragraphSources;
     }
 
     /// <summary>The file name without extension.</summary>
@@ -24,6 +30,13 @@ public sealed class ExtractionResult
     public Article? Article { get; }
 
     public IReadOnlyList<ExtractionDiagnostic> Diagnostics { get; }
+
+    /// <summary>
+    /// Where each of the article's paragraphs came from in the text, in order: one line, or several when a
+    /// hard-wrapped paragraph was joined back (then the text between them is line breaks, not the joining
+    /// spaces). Empty without an article. Lets a caller find a paragraph without searching for it.
+    /// </summary>
+    public IReadOnlyList<TextSpan> ParagraphSources { get; }
 
     public bool HasErrors => Diagnostics.Any(d => d.Severity == ExtractionSeverity.Error);
 }

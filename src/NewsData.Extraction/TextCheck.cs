@@ -5,8 +5,9 @@ using System.Text;
 namespace NewsData.Extraction;
 
 /// <summary>
-/// Tells text from binary before anything is extracted. A NUL character or a high share of other control
-/// characters means the file is not text (an error: the file is left out). Replacement characters
+/// Tells text from binary before anything is extracted. Two NUL characters in a row are binary to the compiler
+/// itself (see <see cref="FileDiagnostics.BinaryToTheCompiler"/>); one NUL character or a high share of other
+/// control characters also means the file is not text (an error: the file is left out). Replacement characters
 /// (U+FFFD) mean bytes that were not valid UTF-8 were replaced while decoding (a warning that names the
 /// byte offset of the first one, counted as UTF-8 from the start of the text).
 /// </summary>
@@ -18,6 +19,13 @@ internal static class TextCheck
     public static bool Check(string text, string fileName, List<ExtractionDiagnostic> diagnostics)
     {
         var nul = text.IndexOf('\0');
+        if (nul >= 0 && FileDiagnostics.IsBinaryToTheCompiler(text))
+        {
+            // The build never gets this text (the compiler refuses it), so say what the build says.
+            diagnostics.Add(FileDiagnostics.BinaryToTheCompiler(fileName));
+            return false;
+        }
+
         if (nul >= 0)
         {
             diagnostics.Add(new ExtractionDiagnostic(DiagnosticIds.NotText, ExtractionSeverity.Error,

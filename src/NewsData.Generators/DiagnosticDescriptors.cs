@@ -26,6 +26,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ExtractionFailed = Create(DiagnosticIds.ExtractionFailed, "Extraction failed", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor NearStringLimit = Create(DiagnosticIds.NearStringLimit, "Corpus near the assembly's string limit", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor ManifestUnreadable = Create(DiagnosticIds.ManifestUnreadable, "Article list missing or unreadable", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor ContributionBounded = Create(DiagnosticIds.ContributionBounded, "More than one article or corpus may contribute", DiagnosticSeverity.Warning);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {
@@ -40,6 +41,7 @@ internal static class DiagnosticDescriptors
         [ExtractionFailed.Id] = ExtractionFailed,
         [NearStringLimit.Id] = NearStringLimit,
         [ManifestUnreadable.Id] = ManifestUnreadable,
+        [ContributionBounded.Id] = ContributionBounded,
     };
 
     public static Diagnostic ToDiagnostic(DiagnosticSpec spec)

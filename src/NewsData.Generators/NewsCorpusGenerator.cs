@@ -55,6 +55,12 @@ public sealed class NewsCorpusGenerator : IIncrementalGenerator
             {
                 output.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(problem));
             }
+
+            // Files the targets kept from the compiler (a pipe, a link to nothing, a file too large to read).
+            foreach (var leftOut in LeftOutFiles.Diagnose(list))
+            {
+                output.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(leftOut));
+            }
         });
 
         // Everything a file is matched against is combined first, into one value, and matching and filtering

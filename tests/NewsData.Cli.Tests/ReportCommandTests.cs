@@ -103,6 +103,41 @@ public class ReportCommandTests
         Assert.DoesNotContain("<b>vote</b>", html);
     }
 
+    [Fact]
+    public void Anchors_are_unique_so_every_link_leads_to_its_own_article()
+    {
+        using var corpus = new TempCorpus();
+        Directory.CreateDirectory(Path.Combine(corpus.Path, "other"));
+        corpus.Add("a b.txt", "Harbour reopens after winter storms\n\nThe harbour reopened on Friday, the port authority said.\n");
+        corpus.Add("a_b.txt", "City library extends opening hours\n\nOpening hours will be extended from May, officials said.\n");
+        corpus.Add(Path.Combine("other", "a_b.txt"), "Council approves new bus routes\n\nThe routes start in June, the council said.\n");
+        corpus.Add("a_b-2.txt", "Bakery wins a national prize again\n\nThe bakery won on Sunday, the judges said.\n");
+        corpus.Add("a+b.txt", "   \n");
+
+        var (_, html, _) = Cli.Run("report", corpus.Path, Path.Combine(corpus.Path, "other"));
+
+        var ids = Regex.Matches(html, "<article[^>]* id=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(5, ids.Count);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        // Each table-of-contents link names the article whose id it points at.
+        foreach (Match link in Regex.Matches(html, "<li><a href=\"#([^\"]+)\">([^<]+)</a>"))
+        {
+            Assert.Matches($"<article id=\"{Regex.Escape(link.Groups[1].Value)}\">\\n<h2>{Regex.Escape(link.Groups[2].Value)}</h2>", html);
+        }
+    }
+
+    [Fact]
+    public void Control_characters_from_the_page_are_written_as_visible_escapes()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Add("esc.txt", "Harbour \u001B]0;PWNED\u0007 reopens after winter storms\n\nThe harbour reopened on Friday, the port authority said.\n");
+
+        var (_, html, _) = Cli.Run("report", corpus.Path);
+
+        Assert.DoesNotContain(html, c => char.IsControl(c) && c is not '\n');
+        Assert.Contains("Harbour \\u001B]0;PWNED\\u0007 reopens", html);
+    }
+
     internal static (System.Collections.Generic.IReadOnlyList<Article> Articles, System.Collections.Generic.IReadOnlyList<Entity> Entities, CorpusLinks Links) Expected() =>
         CorpusBuilder.Build(Directory.GetFiles(Cli.SeedsFolder, "*.txt").Select(f => ArticleExtractor.Extract(f, SourceDecoder.Decode(File.ReadAllBytes(f))).Article!));
 }

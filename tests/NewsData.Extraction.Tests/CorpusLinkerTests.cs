@@ -23,6 +23,39 @@ public class CorpusLinkerTests
         Assert.Equal(links.EntityOf[0][0], links.EntityOf[1][0]);
     }
 
+    [Theory]
+    [InlineData("Tom\u200B Brown")] // zero-width space
+    [InlineData("Tom Bro\u200Dwn")] // zero-width joiner
+    [InlineData("Tom \u00ADBrown")] // soft hyphen
+    [InlineData("\u202ETom Brown\u202C")] // bidi override and pop
+    [InlineData("TOM BROWN\uFEFF")] // byte order mark as zero-width no-break space
+    public void Format_characters_are_no_part_of_a_name_the_same_person_is_one_entity_named_without_them(string spelled)
+    {
+        var links = CorpusLinker.Link(new[]
+        {
+            new LinkInput("a", null, new[] { Person(spelled), Person(spelled) }, new QuoteRef[0]),
+            new LinkInput("b", null, new[] { Person("Tom Brown") }, new QuoteRef[0]),
+        });
+
+        var entity = Assert.Single(links.Entities);
+        Assert.Equal(new[] { 0, 1 }, entity.Articles);
+        Assert.DoesNotContain(entity.Aliases.Append(entity.Name), form => form.Any(c => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format));
+        Assert.Equal(spelled.StartsWith("TOM", System.StringComparison.Ordinal) ? "TOM BROWN" : "Tom Brown", entity.Name);
+    }
+
+    [Fact]
+    public void Canonically_equivalent_spellings_are_one_entity()
+    {
+        var links = CorpusLinker.Link(new[]
+        {
+            new LinkInput("a", null, new[] { Person("Jos\u00E9 Brown") }, new QuoteRef[0]),
+            new LinkInput("b", null, new[] { Person("Jose\u0301 Brown") }, new QuoteRef[0]),
+            new LinkInput("c", null, new[] { Person("\u212Bngstr\u00F6m Berg"), Person("\u00C5ngstro\u0308m Berg") }, new QuoteRef[0]),
+        });
+
+        Assert.Equal(2, links.Entities.Count);
+    }
+
     [Fact]
     public void A_lone_surname_joins_the_only_person_with_that_surname()
     {

@@ -1,3 +1,7 @@
+using System;
+using System.Globalization;
+using System.Linq;
+
 namespace NewsData.Extraction.Tests;
 
 public class DiagnosticTests
@@ -50,5 +54,44 @@ public class DiagnosticTests
         Assert.Equal(DiagnosticIds.UnreadableDate, diagnostic.Id);
         Assert.Equal("Published: sometime last spring", diagnostic.Span.Slice(text));
         Assert.Equal(new[] { "Diplomats returned to the table on Monday." }, result.Article.Paragraphs);
+    }
+
+    [Fact]
+    public void Page_text_quoted_in_a_message_has_its_terminal_escapes_escaped()
+    {
+        // An OSC sequence that retitles a terminal, and a bidi override in a headline and a date line.
+        const string title = "PWNED \u001B]0;PWNED-TITLE\u0007 \u202Eflipped";
+        var text = "Home | World | " + title + "\nPublished: \u001B[2J sometime \u202Elast spring\n\nDiplomats returned to the table on Monday.\n";
+
+        var result = ArticleExtractor.Extract("hostile.txt", text);
+
+        var messages = result.Diagnostics.Select(d => d.Message).ToList();
+        Assert.Contains(result.Diagnostics, d => d.Id == DiagnosticIds.DoubtfulExtraction);
+        Assert.Contains(result.Diagnostics, d => d.Id == DiagnosticIds.UnreadableDate);
+        Assert.All(messages, m => Assert.DoesNotContain(m, c => char.IsControl(c) || char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator));
+        Assert.Contains(messages, m => m.Contains("PWNED \\u001B]0;PWNED-TITLE\\u0007 \\u202Eflipped", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("Published: \\u001B[2J sometime \\u202Elast spring", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("plain text", "plain text")]
+    [InlineData("tab\there\r\n", "tab\\there\\r\\n")]
+    [InlineData("emoji \U0001F600 kept", "emoji \U0001F600 kept")]
+    [InlineData("del \u007F and next line \u0085", "del \\u007F and next line \\u0085")]
+    public void Diagnostic_text_escapes_only_what_a_terminal_acts_on(string text, string expected) =>
+        Assert.Equal(expected, DiagnosticText.Escape(text));
+
+    [Fact]
+    public void A_lone_surrogate_is_escaped() => Assert.Equal("lone \\uD83D half", DiagnosticText.Escape("lone " + (char)0xD83D + " half"));
+
+    [Fact]
+    public void An_excerpt_is_cut_to_sixty_characters_without_splitting_a_surrogate_pair()
+    {
+        var text = new string('a', 56) + "\U0001F600" + new string('b', 20);
+
+        var excerpt = DiagnosticText.Excerpt(text);
+
+        Assert.Equal(new string('a', 56) + "...", excerpt);
+        Assert.Equal(new string('x', 60), DiagnosticText.Excerpt(new string('x', 60)));
     }
 }

@@ -129,4 +129,36 @@ public class TextHandlingTests
 
         Assert.ThrowsAny<System.OperationCanceledException>(() => ArticleExtractor.Extract("a.txt", text, cancelled.Token));
     }
+
+    [Fact]
+    public void Each_paragraph_comes_with_where_it_stands_in_the_text_verbatim_or_joined_from_lines()
+    {
+        const string text = "Talks resume in Vienna after a pause\n\nDiplomats met on Monday, the ministry\n  said in a statement.\n\nThe vote is on Friday.\n";
+
+        var result = ArticleExtractor.Extract("talks.txt", text);
+
+        var paragraphs = result.Article!.Paragraphs;
+        Assert.Equal(new[] { "Diplomats met on Monday, the ministry said in a statement.", "The vote is on Friday." }, paragraphs);
+        Assert.Equal(paragraphs.Count, result.ParagraphSources.Count);
+        Assert.Equal("Diplomats met on Monday, the ministry\n  said in a statement.", result.ParagraphSources[0].Slice(text));
+        Assert.Equal(paragraphs[1], result.ParagraphSources[1].Slice(text));
+    }
+
+    [Theory]
+    [InlineData("Seeds/000_eb75a7b507fbf6e2.txt")]
+    [InlineData("Seeds/004_c1c32415a31d80a4.txt")]
+    public void Paragraph_sources_of_the_seeds_hold_their_paragraphs_with_only_line_breaks_between_joined_lines(string seed)
+    {
+        var text = TestFiles.Read(seed);
+        var result = TestFiles.Extract(seed);
+
+        var paragraphs = result.Article!.Paragraphs;
+        Assert.Equal(paragraphs.Count, result.ParagraphSources.Count);
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var source = result.ParagraphSources[i].Slice(text);
+            Assert.Equal(paragraphs[i], string.Join(" ", source.Split('\n', '\r').Select(l => l.Trim()).Where(l => l.Length > 0)));
+            Assert.True(i == 0 || result.ParagraphSources[i].Start >= result.ParagraphSources[i - 1].End);
+        }
+    }
 }

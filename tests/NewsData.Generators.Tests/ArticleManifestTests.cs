@@ -29,6 +29,30 @@ public class ArticleManifestTests
         Assert.Equal("The harbour reopened on Friday, the port authority said.", Assert.Single(article.Paragraphs));
     }
 
+    [Fact]
+    public void Files_the_targets_left_out_are_errors_located_in_them_in_the_words_of_newsdata()
+    {
+        var run = new GeneratorHarness()
+            .AddListedArticle("/project/news/harbour.txt", Story, resource: "NewsData.Article:news/harbour.txt")
+            .AddLeftOutFile("/project/news/fifo.txt", LeftOutFiles.NotRegular)
+            .AddLeftOutFile("/project/news/huge.txt", LeftOutFiles.TooLarge + ":300")
+            .AddLeftOutFile("/project/news/gone.txt", LeftOutFiles.Missing)
+            .Run();
+
+        Assert.Empty(run.CompilationProblems());
+        var article = Assert.Single((System.Collections.Generic.IReadOnlyList<Article>)CompileAndRunTests.Load(run).GetProperty("Articles")!.GetValue(null)!);
+        Assert.Equal("harbour", article.Id);
+        var expected = new[]
+        {
+            ("/project/news/fifo.txt", NewsData.Extraction.FileDiagnostics.NotRegularOrEmpty("fifo.txt")),
+            ("/project/news/huge.txt", NewsData.Extraction.FileDiagnostics.TooManyBytes("huge.txt", 300)),
+            ("/project/news/gone.txt", NewsData.Extraction.FileDiagnostics.Missing()),
+        };
+        Assert.Equal(
+            expected.Select(e => (e.Item1, e.Item2.Id, e.Item2.Message, DiagnosticSeverity.Error, 0, 0)),
+            run.GeneratorDiagnostics.Select(d => (d.Location.GetLineSpan().Path, d.Id, d.GetMessage(), d.Severity, d.Location.GetLineSpan().StartLinePosition.Line, d.Location.GetLineSpan().StartLinePosition.Character)));
+    }
+
     [Theory]
     [InlineData("/project/sub/../news/harbour.txt", "/project/news/harbour.txt")]
     [InlineData("/project/./news/harbour.txt", "/project/news/harbour.txt")]

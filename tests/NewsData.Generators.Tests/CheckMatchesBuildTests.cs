@@ -23,6 +23,9 @@ public class CheckMatchesBuildTests
                 ("c-undated.txt", "Talks stall again in Vienna\r\nPublished: sometime last spring\r\n\r\nDiplomats left on Friday.\r\n"),
                 ("d-binary.txt", "Headline of a file\n\nBody \0 with a NUL.\n"),
                 ("e-menu.txt", "Home | World | Europe news today\n\nDiplomats met on Monday, officials said.\n"),
+                ("f-binary.txt", "Headline of a file\n\nBody \0\0 with two NULs: binary to the compiler.\n"),
+                ("g-bylines.txt", "Talks resume in Vienna after pause\n\nDiplomats met on Monday, officials said.\n\nThe ministers will meet again next week.\n\n" + string.Concat(Enumerable.Range(0, 600).Select(i => $"By John Smith{i} and Maria Garcia{i}\n"))),
+                ("h-escape.txt", "Talks stall again in Vienna\nPublished: \u001B]0;PWNED\u0007 sometime\n\nDiplomats left on Friday.\n"),
             };
             var harness = new GeneratorHarness();
             foreach (var (name, text) in files)
@@ -33,19 +36,24 @@ public class CheckMatchesBuildTests
             }
 
             var build = harness.Run().GeneratorDiagnostics
-                .Select(d => $"{d.Location.GetLineSpan().Path}({d.Location.GetLineSpan().StartLinePosition.Line + 1},{d.Location.GetLineSpan().StartLinePosition.Character + 1}): {d.Severity.ToString().ToLowerInvariant()} {d.Id}")
+                .Select(d => $"{d.Location.GetLineSpan().Path}({d.Location.GetLineSpan().StartLinePosition.Line + 1},{d.Location.GetLineSpan().StartLinePosition.Character + 1}): {d.Severity.ToString().ToLowerInvariant()} {d.Id}: {d.GetMessage()}")
                 .OrderBy(l => l, StringComparer.Ordinal)
                 .ToList();
 
             var output = new StringWriter();
             var exitCode = NewsData.Cli.Program.Run(new[] { "check", folder }, output, new StringWriter(), () => Stream.Null);
             var check = output.ToString().Split('\n').Where(l => l.Contains(": error NEWS") || l.Contains(": warning NEWS"))
-                .Select(l => l.Substring(0, l.IndexOf(':', l.IndexOf(" NEWS", StringComparison.Ordinal))))
+                .Select(l => l.TrimEnd('\r'))
                 .OrderBy(l => l, StringComparer.Ordinal)
                 .ToList();
 
-            Assert.Equal(4, build.Count);
+            // Ids, positions and words agree, for every file but the good one; among them the binary file as the
+            // compiler judges it, the bound on byline people and escaped page text.
             Assert.Equal(build, check);
+            Assert.Equal(files.Skip(1).Select(f => Path.Combine(folder, f.Item1)), build.Select(l => l.Substring(0, l.IndexOf('(', StringComparison.Ordinal))).Distinct());
+            Assert.Contains(build, l => l.Contains("f-binary.txt(1,1): error NEWS002: ", StringComparison.Ordinal));
+            Assert.Contains(build, l => l.Contains("g-bylines.txt(", StringComparison.Ordinal) && l.Contains("): warning NEWS013: ", StringComparison.Ordinal));
+            Assert.Contains(build, l => l.Contains("h-escape.txt(2,1): warning NEWS005: The date in \"Published: \\u001B]0;PWNED\\u0007 sometime\"", StringComparison.Ordinal));
             Assert.Equal(1, exitCode);
         }
         finally

@@ -50,6 +50,26 @@ public class EmbeddedTextTests
     }
 
     [Fact]
+    public void Paragraphs_are_located_where_extraction_found_them_and_joined_ones_are_not_searched_for()
+    {
+        // The joined paragraph is also found verbatim further on (a quoted copy): a search would have taken that.
+        const string text = "Library extends opening hours for exam season\n\nThe library will stay open\nuntil midnight.\n\nStaff agreed.\n\nReaders wrote: The library will stay open until midnight.\n";
+        var result = ArticleExtractor.Extract("wrapped.txt", text);
+
+        var spans = NewsData.Generators.Parsing.TextLocator.Locate(text, result.Article!, result.ParagraphSources);
+
+        var paragraphs = result.Article!.Paragraphs;
+        Assert.Equal("The library will stay open until midnight.", paragraphs[0]);
+        Assert.Equal(-1, spans[NewsData.Generators.Parsing.TextLocator.FirstParagraphIndex * 2]);
+        for (var i = 1; i < paragraphs.Count; i++)
+        {
+            var at = spans[(NewsData.Generators.Parsing.TextLocator.FirstParagraphIndex + i) * 2];
+            Assert.Equal(result.ParagraphSources[i].Start, at);
+            Assert.Equal(paragraphs[i], text.Substring(at, paragraphs[i].Length));
+        }
+    }
+
+    [Fact]
     public void Embedded_output_matches_its_approved_snapshot()
     {
         var run = new GeneratorHarness().AddEmbeddedSeeds().Run();

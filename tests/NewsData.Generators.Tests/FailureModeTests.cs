@@ -36,6 +36,41 @@ public class FailureModeTests
     }
 
     [Fact]
+    public void A_file_the_compiler_refuses_as_binary_is_the_NEWS002_newsdata_reports_not_a_vague_NEWS001()
+    {
+        // csc gives no text for a file with two NULs in a row and reports CS2015 itself; its file type keeps the reason.
+        var refused = new RefusedAdditionalText("/corpus/bad.txt", compilerErrors: 2015);
+        var run = new GeneratorHarness().AddArticle("/corpus/good.txt", Good).AddArticle(refused).Run();
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(DiagnosticIds.NotText, diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal(FileDiagnostics.BinaryToTheCompiler("bad.txt").Message, diagnostic.GetMessage());
+        Assert.Equal(FileDiagnostics.BinaryToTheCompiler("bad.txt"), Assert.Single(ArticleExtractor.Extract("bad.txt", "Headline of a file\n\nBody \0\0 with NULs.\n").Diagnostics));
+        Assert.Equal("/corpus/bad.txt", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(new[] { "good" }, ((IReadOnlyList<Article>)CompileAndRunTests.Load(run).GetProperty("Articles")!.GetValue(null)!).Select(a => a.Id));
+
+        // Any other reason the compiler had (CS2001: not found) stays the plain NEWS001.
+        var missing = new GeneratorHarness().AddArticle(new RefusedAdditionalText("/corpus/gone.txt", compilerErrors: 2001)).Run();
+        Assert.Equal(FileDiagnostics.Unreadable("gone.txt", null).Message, Assert.Single(missing.GeneratorDiagnostics).GetMessage());
+    }
+
+    /// <summary>An additional file the compiler could not read, with the compiler's reasons where csc keeps them.</summary>
+    private sealed class RefusedAdditionalText(string path, params int[] compilerErrors) : AdditionalText
+    {
+        public override string Path => path;
+
+        internal IList<CompilerError> Diagnostics => compilerErrors.Select(code => new CompilerError(code)).ToList();
+
+        public override Microsoft.CodeAnalysis.Text.SourceText? GetText(System.Threading.CancellationToken cancellationToken = default) => null;
+
+        internal sealed class CompilerError(int code)
+        {
+            public int Code => code;
+        }
+    }
+
+    [Fact]
     public void Random_bytes_are_not_text()
     {
         var random = new Random(7);

@@ -97,4 +97,50 @@ public class FuzzTests
             Assert.Empty(first.Output.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
         }
     }
+
+    private static readonly char[] FormatCharacters =
+    {
+        '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069',
+    };
+
+    /// <summary>Format characters put inside and beside capitalised words, where names are: scraped pages carry them.</summary>
+    private static string WithFormatCharactersInNames(Random random, string text)
+    {
+        var builder = new StringBuilder(text.Length + 64);
+        var capitalised = false;
+        foreach (var c in text)
+        {
+            capitalised = char.IsLetter(c) ? capitalised || char.IsUpper(c) : false;
+            builder.Append(c);
+            if (capitalised && random.Next(8) == 0)
+            {
+                builder.Append(FormatCharacters[random.Next(FormatCharacters.Length)]);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    [Fact]
+    public void Format_characters_in_names_never_break_the_build_and_never_reach_an_identifier()
+    {
+        // Before: "Tom\u200B Brown" and "Tom Brown" were two people to the generator and one identifier to C# (CS0102).
+        var random = new Random(20261207);
+        for (var i = 0; i < 30; i++)
+        {
+            var harness = new GeneratorHarness();
+            harness.AddArticle($"/corpus/case{i}-plain.txt", Seeds[i % Seeds.Length]);
+            for (var f = 0; f < 2; f++)
+            {
+                harness.AddArticle($"/corpus/case{i}-{f}.txt", WithFormatCharactersInNames(random, Mutate(random, Seeds[(i + f) % Seeds.Length])));
+            }
+
+            var run = harness.Run();
+
+            Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+            Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == DiagnosticIds.ExtractionFailed);
+            // Literals escape them and doc comments blank them: no generated file holds one raw.
+            Assert.All(run.Sources, source => Assert.DoesNotContain(source.SourceText.ToString(), c => Array.IndexOf(FormatCharacters, c) >= 0));
+        }
+    }
 }

@@ -52,6 +52,11 @@ public class InputAndOptionTests
     [InlineData("NewsDataNamespace", "class")]
     [InlineData("NewsDataClassName", "1Corpus")]
     [InlineData("NewsDataClassName", "Article")]
+    [InlineData("NewsDataClassName", "Storage")] // the corpus class's own members: CS0542 before
+    [InlineData("NewsDataClassName", "People")]
+    [InlineData("NewsDataClassName", "Articles")]
+    [InlineData("NewsDataClassName", "QuotesBy")]
+    [InlineData("NewsDataClassName", "TheoryData")]
     public void Invalid_settings_are_errors_and_the_defaults_are_used(string property, string value)
     {
         var run = new GeneratorHarness().WithProperty(property, value).AddArticle("/corpus/talks.txt", Article).Run();

@@ -76,4 +76,27 @@ public class LargeCorpusTests
 
     private static List<IncrementalStepRunReason> Outputs(GeneratorRunResult result, string stepName) =>
         result.TrackedSteps[stepName].SelectMany(step => step.Outputs).Select(output => output.Reason).ToList();
+
+    [Fact]
+    public void A_corpus_naming_more_entities_than_get_fields_keeps_the_most_named_and_warns()
+    {
+        // 21 articles of 1,000 different people each (the per-article bound), and one speaker all of them quote.
+        var harness = new GeneratorHarness();
+        for (var a = 0; a < 21; a++)
+        {
+            var bylines = string.Concat(Enumerable.Range(0, 500).Select(i => $"By John Smith{a}x{i} and Maria Garcia{a}x{i}\n"));
+            harness.AddArticle($"/corpus/a{a:D2}.txt", $"Budget talks resume in Tallinn after pause {a}\n\n\u201CThe talks were useful,\u201D Prime Minister Kaja Kallas said in Tallinn on Monday.\n\nThe ministers will meet again next week, officials said.\n\n{bylines}");
+        }
+
+        var run = harness.Run();
+
+        var fields = run.Sources.Where(s => s.HintName.EndsWith(".g.cs", System.StringComparison.Ordinal) && s.HintName != "NewsCorpus.g.cs" && !s.HintName.StartsWith("NewsCorpus.Articles", System.StringComparison.Ordinal))
+            .Sum(s => s.SourceText.ToString().Split('\n').Count(l => l.TrimStart().StartsWith("public static readonly global::NewsData.Entity ", System.StringComparison.Ordinal)));
+        Assert.Equal(NewsData.Generators.Parsing.CorpusIndexBuilder.MaxEntityFields, fields);
+        Assert.Contains("public static readonly global::NewsData.Entity KajaKallas ", run.Source("NewsCorpus.People.g.cs"));
+        var warning = Assert.Single(run.GeneratorDiagnostics, d => d.Id == DiagnosticIds.ContributionBounded && d.Location.GetLineSpan().Path.EndsWith(".txt", System.StringComparison.Ordinal) && d.GetMessage().StartsWith("The corpus names", System.StringComparison.Ordinal));
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        // Every entity is still in the compiled table, field or not.
+        Assert.True(run.Source("NewsCorpus.g.cs").Split('\n').Count(l => l.Contains("// People.", System.StringComparison.Ordinal)) > NewsData.Generators.Parsing.CorpusIndexBuilder.MaxEntityFields);
+    }
 }

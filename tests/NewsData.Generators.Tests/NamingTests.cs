@@ -22,6 +22,7 @@ public class NamingTests
     [InlineData("---", "Article")]
     [InlineData("", "Article")]
     [InlineData("a\u200Bb", "AB")]
+    [InlineData("e\u0301t\u00E9", "\u00C9t\u00E9")]
     [InlineData("_private", "Private")]
     public void Member_names_are_readable_valid_identifiers(string id, string expected)
     {
@@ -96,4 +97,44 @@ public class NamingTests
         var articles = (System.Collections.Generic.IReadOnlyList<NewsData.Article>)CompileAndRunTests.Load(run).GetProperty("Articles")!.GetValue(null)!;
         Assert.Equal(new[] { "alpha", "mid", "zeta" }, articles.Select(a => a.Id));
     }
+
+    [Theory]
+    [InlineData("Tom\u200B Brown")] // a zero-width space, common in scraped text
+    [InlineData("Tom\u202E Brown")] // a right-to-left override
+    public void A_format_character_inside_a_name_is_the_same_person_and_one_member(string spelled)
+    {
+        // Before: two people for the generator, one identifier for C#: CS0102, "already contains a definition for 'TomBrown'".
+        var run = new GeneratorHarness()
+            .AddArticle("/corpus/a.txt", "Harbour reopens after winter storms\n\nTom Brown said the harbour would reopen on Friday.\n")
+            .AddArticle("/corpus/b.txt", $"Council approves new bus routes\n\n{spelled} said the routes would start in June.\n")
+            .Run();
+
+        Assert.Empty(run.CompilationProblems());
+        var people = run.Source("NewsCorpus.People.g.cs");
+        Assert.DoesNotContain(people, c => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
+        var person = Assert.Single(((System.Collections.Generic.IReadOnlyList<Entity>)CompileAndRunTests.Load(run).GetNestedType("People")!.GetProperty("All")!.GetValue(null)!));
+        Assert.Equal("Tom Brown", person.Name);
+        Assert.Equal(2, CompileAndRunTests.Load(run).GetNestedType("People")!.GetField("TomBrown")!.GetValue(null) is Entity tom ? tom.Mentions.Select(m => m.ArticleId).Distinct().Count() : 0);
+    }
+
+    [Fact]
+    public void Canonically_equivalent_spellings_are_one_entity_with_one_member()
+    {
+        var run = new GeneratorHarness()
+            .AddArticle("/corpus/a.txt", "Harbour reopens after winter storms\n\nJos\u00E9 Brown said the harbour would reopen on Friday.\n")
+            .AddArticle("/corpus/b.txt", "Council approves new bus routes\n\nJose\u0301 Brown said the routes would start in June.\n")
+            .Run();
+
+        Assert.Empty(run.CompilationProblems());
+        var people = CompileAndRunTests.Load(run).GetNestedType("People")!;
+        Assert.Single((System.Collections.Generic.IReadOnlyList<Entity>)people.GetProperty("All")!.GetValue(null)!);
+        Assert.NotNull(people.GetField("Jos\u00E9Brown"));
+    }
+
+    [Theory]
+    [InlineData("Tom\u200BBrown", "TomBrown")]
+    [InlineData("\u202ETom Brown", "TomBrown")]
+    [InlineData("Jose\u0301 Brown", "Jos\u00E9Brown")]
+    public void Entity_member_names_hold_no_format_characters_and_are_in_normal_form_C(string name, string expected) =>
+        Assert.Equal(expected, EntityMemberNames.FromName(name));
 }

@@ -473,12 +473,17 @@ public static class CorpusLinker
             _names.Clear();
         }
 
-        /// <summary>The name articles gave it most often as their canonical name, the longest on a tie.</summary>
+        /// <summary>
+        /// The name articles gave it most often as their canonical name, the longest on a tie. Spellings that
+        /// differ only in invisible format characters count as one, written without them.
+        /// </summary>
         public string CanonicalName() =>
-            _names.GroupBy(n => n).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+            _names.GroupBy(NameFolding.WithoutFormatCharacters).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
 
-        private void AddForm(string form)
+        // Forms are what the entity is called (its name and aliases): never with invisible characters in them.
+        private void AddForm(string raw)
         {
+            var form = NameFolding.WithoutFormatCharacters(raw);
             if (!Forms.Contains(form))
             {
                 Forms.Add(form);

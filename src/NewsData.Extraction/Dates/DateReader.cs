@@ -49,7 +49,7 @@ internal static class DateReader
                     diagnostics.Add(new ExtractionDiagnostic(
                         DiagnosticIds.UnreadableDate,
                         ExtractionSeverity.Warning,
-                        $"The date in \"{line.Text}\" cannot be read; write it like 2022-02-24, 24 February 2022 or February 24, 2022 21:30.",
+                        $"The date in \"{DiagnosticText.Excerpt(line.Text)}\" cannot be read; write it like 2022-02-24, 24 February 2022 or February 24, 2022 21:30.",
                         line.Line.Span));
                     break;
 

@@ -3,7 +3,11 @@ using System.Text;
 
 namespace NewsData.Extraction.Text;
 
-/// <summary>Forms of a name for matching: without diacritics ("Brasília" → "Brasilia"), and folded (also lower-cased, ’ as ').</summary>
+/// <summary>
+/// Forms of a name for matching: without diacritics ("Brasília" → "Brasilia"), and folded (also lower-cased,
+/// ’ as ', and without invisible format characters, so that "Tom\u200B Brown" scraped with a zero-width space
+/// is the "Tom Brown" of another page).
+/// </summary>
 internal static class NameFolding
 {
     public static string WithoutDiacritics(string text)
@@ -15,7 +19,17 @@ internal static class NameFolding
             return text;
         }
 
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        string decomposed;
+        try
+        {
+            decomposed = text.Normalize(NormalizationForm.FormD);
+        }
+        catch (System.ArgumentException)
+        {
+            // A lone surrogate cannot be normalised: the name is matched as written rather than end the run.
+            return text;
+        }
+
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -58,6 +72,42 @@ internal static class NameFolding
         return true;
     }
 
-    /// <summary>Case, diacritics and apostrophe style folded: "José Martínez’s" and "JOSE MARTINEZ's" fold alike.</summary>
-    public static string Fold(string name) => AsciiCase.ToLower(WithoutDiacritics(name)).Replace('\u2019', '\'');
+    /// <summary>
+    /// Case, diacritics, apostrophe style and format characters folded: "José Martínez’s" and "JOSE MARTINEZ's"
+    /// fold alike. The result is in Unicode normal form C (normalisation runs for every non-ASCII name), so
+    /// two canonically equivalent spellings fold alike too.
+    /// </summary>
+    public static string Fold(string name) => AsciiCase.ToLower(WithoutDiacritics(WithoutFormatCharacters(name))).Replace('\u2019', '\'');
+
+    /// <summary>
+    /// The name without format characters (zero-width spaces and joiners, bidi marks and overrides, soft
+    /// hyphens): invisible, common in scraped text, and no part of what a name is.
+    /// </summary>
+    public static string WithoutFormatCharacters(string text)
+    {
+        var first = 0;
+        while (first < text.Length && !IsFormat(text[first]))
+        {
+            first++;
+        }
+
+        if (first == text.Length)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length).Append(text, 0, first);
+        for (var i = first + 1; i < text.Length; i++)
+        {
+            if (!IsFormat(text[i]))
+            {
+                builder.Append(text[i]);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A format character (Unicode category Cf); ASCII has none.</summary>
+    public static bool IsFormat(char c) => c >= 128 && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
 }

@@ -19,10 +19,11 @@ internal static class EntityEmitter
 
     public static string HintName(CorpusOptions options, string kindClass) => $"{options.ClassName}.{kindClass}.g.cs";
 
+    /// <summary>The entities with a field of their own, by kind, in member name order.</summary>
     public static IEnumerable<(EntityKind Kind, List<(int Index, EntitySpec Spec)> Entities)> ByKind(CorpusIndex index) =>
         Kinds.Select(kind => (kind, index.Entities
             .Select((spec, i) => (i, spec))
-            .Where(e => e.spec.Kind == kind)
+            .Where(e => e.spec.Kind == kind && e.spec.Member is not null)
             .OrderBy(e => e.spec.Member, System.StringComparer.Ordinal)
             .ToList()));
 

@@ -30,26 +30,26 @@ internal static class ArticleFileParser
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return Failed(path, id, DiagnosticIds.EmptyFile, $"'{Path.GetFileName(path)}' could not be read: {exception.Message}");
+            return Failed(path, id, FileDiagnostics.Unreadable(Path.GetFileName(path), exception.Message));
         }
 
         if (source is null)
         {
-            return Failed(path, id, DiagnosticIds.EmptyFile, $"'{Path.GetFileName(path)}' could not be read; check that the file exists and is readable.");
+            return Failed(path, id, CompilerReadFailure.Diagnose(file, Path.GetFileName(path)));
         }
 
         // The whole text as one string, made once: extraction and span location both read it.
         var text = source.ToString();
-        var spec = Parse(path, source, text, input.Suppressed, new ExtractionOptions { MaxLength = input.MaxFileSize }, cancellationToken);
+        var (spec, paragraphSources) = Parse(path, source, text, input.Suppressed, new ExtractionOptions { MaxLength = input.MaxFileSize }, cancellationToken);
         // Values are compiled as spans of the text; the text itself stays in its resource, or without one
         // becomes a literal of its own.
         return spec.Article is { } article
-            ? spec with { ResourceName = input.ResourceName, TextSpans = TextLocator.Locate(text, article), Text = input.ResourceName is null ? text : null }
+            ? spec with { ResourceName = input.ResourceName, TextSpans = TextLocator.Locate(text, article, paragraphSources), Text = input.ResourceName is null ? text : null }
             : spec;
     }
 
     // source gives diagnostics their line positions; text is the same text as a string.
-    private static ArticleSpec Parse(string path, SourceText source, string text, EquatableArray<string> suppressed, ExtractionOptions options, CancellationToken cancellationToken)
+    private static (ArticleSpec Spec, IReadOnlyList<NewsData.TextSpan> ParagraphSources) Parse(string path, SourceText source, string text, EquatableArray<string> suppressed, ExtractionOptions options, CancellationToken cancellationToken)
     {
         ExtractionResult result;
         try
@@ -59,7 +59,8 @@ internal static class ArticleFileParser
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // The extractor already turns its own failures into NEWS010; this guards everything around it.
-            return Failed(path, Path.GetFileNameWithoutExtension(path), DiagnosticIds.ExtractionFailed, $"Reading '{Path.GetFileName(path)}' failed with {exception.GetType().Name}: {exception.Message}");
+            return (Failed(path, Path.GetFileNameWithoutExtension(path), new ExtractionDiagnostic(DiagnosticIds.ExtractionFailed, ExtractionSeverity.Error,
+                $"Reading '{DiagnosticText.Escape(Path.GetFileName(path))}' failed with {exception.GetType().Name}: {DiagnosticText.Escape(exception.Message)}", default)), Array.Empty<NewsData.TextSpan>());
         }
 
         var diagnostics = new List<DiagnosticSpec>(result.Diagnostics.Count);
@@ -74,7 +75,7 @@ internal static class ArticleFileParser
             diagnostics.Add(Locate(diagnostic, path, source));
         }
 
-        return new ArticleSpec(path, result.Id, result.Article, new EquatableArray<DiagnosticSpec>(diagnostics.ToArray()));
+        return (new ArticleSpec(path, result.Id, result.Article, new EquatableArray<DiagnosticSpec>(diagnostics.ToArray())), result.ParagraphSources);
     }
 
     private static DiagnosticSpec Locate(ExtractionDiagnostic diagnostic, string path, SourceText source)
@@ -87,9 +88,9 @@ internal static class ArticleFileParser
             lines.Start.Line, lines.Start.Character, lines.End.Line, lines.End.Character);
     }
 
-    private static ArticleSpec Failed(string path, string id, string diagnosticId, string message) =>
+    private static ArticleSpec Failed(string path, string id, ExtractionDiagnostic diagnostic) =>
         new(path, id, null, new EquatableArray<DiagnosticSpec>(new[]
         {
-            DiagnosticSpec.Whole(diagnosticId, ExtractionSeverity.Error, message, path),
+            DiagnosticSpec.Whole(diagnostic.Id, diagnostic.Severity, diagnostic.Message, path),
         }));
 }

@@ -7,8 +7,9 @@ namespace NewsData.Generators.Parsing;
 
 /// <summary>
 /// Reads the manifest the build targets write (<c>obj/…/NewsData.articles.tsv</c>): a comment line, then
-/// one line per article, <c>full path TAB resource name TAB silenced ids TAB last-write time</c>. Lenient:
-/// a line without a path is skipped, missing columns are empty.
+/// one line per article, <c>full path TAB resource name TAB silenced ids TAB last-write time</c>, and one
+/// per file the targets left out, <c>full path TAB TAB TAB TAB reason</c> (see <see cref="LeftOutFiles"/>).
+/// Lenient: a line without a path is skipped, missing columns are empty.
 /// </summary>
 internal static class ArticleManifestParser
 {
@@ -89,7 +90,8 @@ internal static class ArticleManifestParser
                 var resource = columns.Length > 1 && columns[1].Trim() is { Length: > 0 } name ? name : null;
                 var suppressed = columns.Length > 2 ? ArticleFileFilter.ParseIds(columns[2]) : EquatableArray<string>.Empty;
                 var stamp = columns.Length > 3 && columns[3].Trim() is { Length: > 0 } time ? time : null;
-                entries.Add(new ManifestEntry(path, resource, suppressed, stamp));
+                var leftOut = columns.Length > 4 && columns[4].Trim() is { Length: > 0 } reason ? reason : null;
+                entries.Add(new ManifestEntry(path, resource, suppressed, stamp, leftOut));
             }
         }
 

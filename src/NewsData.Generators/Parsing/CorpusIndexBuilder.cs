@@ -22,7 +22,7 @@ internal static class CorpusIndexBuilder
             k.Quotes.Select(q => new QuoteRef(q.Speaker, q.Kind, q.Text)).ToList())).ToList();
         var links = CorpusLinker.Link(inputs);
 
-        var entities = NameEntities(links, members);
+        var entities = NameEntities(links, members, diagnostics);
         for (var a = 0; a < members.Length; a++)
         {
             members[a] = members[a] with { Entities = new EquatableArray<int>(links.EntityOf[a]) };
@@ -46,6 +46,43 @@ internal static class CorpusIndexBuilder
             new EquatableArray<DiagnosticSpec>(diagnostics.ToArray()));
     }
 
+    /// <summary>Which entities get a field: all of them up to <see cref="MaxEntityFields"/>, else those named in the most articles.</summary>
+    private static bool[] WithFields(CorpusLinks links, MemberName[] members, List<DiagnosticSpec> diagnostics)
+    {
+        var count = links.Entities.Count;
+        var withField = new bool[count];
+        if (count <= MaxEntityFields)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                withField[i] = true;
+            }
+
+            return withField;
+        }
+
+        var ranked = Enumerable.Range(0, count)
+            .OrderByDescending(i => links.Entities[i].Articles.Count)
+            .ThenByDescending(i => links.Entities[i].QuoteCount)
+            .ThenBy(i => links.Entities[i].Name, StringComparer.Ordinal)
+            .ThenBy(i => links.Entities[i].Kind)
+            .ToList();
+        foreach (var i in ranked.Take(MaxEntityFields))
+        {
+            withField[i] = true;
+        }
+
+        // Located at the first article, in id order, that names an entity left without a field.
+        var first = ranked.Skip(MaxEntityFields).Select(i => links.Entities[i]).OrderBy(e => e.Articles.Min()).First();
+        var article = members[first.Articles.Min()];
+        diagnostics.Add(DiagnosticSpec.Whole(
+            NewsData.Extraction.DiagnosticIds.ContributionBounded,
+            NewsData.Extraction.ExtractionSeverity.Warning,
+            $"The corpus names {count:N0} people, organisations and places; the {MaxEntityFields:N0} named in the most articles get a field of their own, and {count - MaxEntityFields:N0} (from '{NewsData.Extraction.DiagnosticText.Excerpt(first.Name)}' in '{NewsData.Extraction.DiagnosticText.Escape(System.IO.Path.GetFileName(article.Path))}') are reached through People.All, Organizations.All, Places.All, Other.All and each article's Entities.",
+            article.Path));
+        return withField;
+    }
+
     public static string KindClass(EntityKind kind) => kind switch
     {
         EntityKind.Person => "People",
@@ -54,10 +91,19 @@ internal static class CorpusIndexBuilder
         _ => "Other",
     };
 
+    /// <summary>
+    /// The most entities that get a field of their own. Each field costs the compiler a member and its docs
+    /// (about 0.8 ms apiece: 200,000 took a 65 MB file and minutes to build). Past the bound the entities a
+    /// corpus names in the most articles keep their fields; the others are still in <c>People.All</c> and
+    /// the rest, <c>Article.Entities</c> and <c>Quote.Speaker</c>, with a warning (NEWS013).
+    /// </summary>
+    public const int MaxEntityFields = 20_000;
+
     /// <summary>Unique names within each kind's class, handed out in canonical-name order so they are stable.</summary>
-    private static EntitySpec[] NameEntities(CorpusLinks links, MemberName[] members)
+    private static EntitySpec[] NameEntities(CorpusLinks links, MemberName[] members, List<DiagnosticSpec> diagnostics)
     {
         var specs = new EntitySpec[links.Entities.Count];
+        var withField = WithFields(links, members, diagnostics);
         var taken = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var order = Enumerable.Range(0, links.Entities.Count)
             .OrderBy(i => links.Entities[i].Name, StringComparer.Ordinal)
@@ -71,11 +117,15 @@ internal static class CorpusIndexBuilder
                 taken[kindClass] = names = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { kindClass, "All", "Storage", "Index", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals" };
             }
 
-            var wanted = EntityMemberNames.FromName(entity.Name);
-            var member = wanted;
-            for (var suffix = 2; !names.Add(member); suffix++)
+            string? member = null;
+            if (withField[i])
             {
-                member = wanted + suffix;
+                var wanted = EntityMemberNames.FromName(entity.Name);
+                member = wanted;
+                for (var suffix = 2; !names.Add(member); suffix++)
+                {
+                    member = wanted + suffix;
+                }
             }
 
             specs[i] = new EntitySpec(

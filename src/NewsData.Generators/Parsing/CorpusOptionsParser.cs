@@ -1,8 +1,10 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using NewsData.Extraction;
 using NewsData.Generators.Common;
+using NewsData.Generators.Emitting;
 using NewsData.Generators.Specs;
 
 namespace NewsData.Generators.Parsing;
@@ -46,6 +48,10 @@ internal static class CorpusOptionsParser
             else if (ns == "NewsData" && ModelTypeNames.Contains(trimmedClassName))
             {
                 diagnostics.Add(Invalid("NewsDataClassName", trimmedClassName, "a name that does not hide the model type NewsData." + trimmedClassName, CorpusOptions.DefaultClassName));
+            }
+            else if (Array.IndexOf(CorpusMembers.Declared, trimmedClassName) >= 0)
+            {
+                diagnostics.Add(Invalid("NewsDataClassName", trimmedClassName, $"a name the corpus class can take: it has a member called {trimmedClassName}, and C# forbids a member named like its class", CorpusOptions.DefaultClassName));
             }
             else
             {

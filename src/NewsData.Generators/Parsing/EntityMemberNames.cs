@@ -6,11 +6,16 @@ namespace NewsData.Generators.Parsing;
 /// <summary>
 /// Property names for entities: words in PascalCase, acronyms as words ("NATO" → Nato), a leading
 /// "The" dropped, apostrophes and punctuation gone ("Prime Minister’s Office" → PrimeMinistersOffice).
+/// Format characters (zero-width spaces, bidi overrides) are dropped as article member names drop them:
+/// C# ignores them when it compares identifiers, so "Tom\u200BBrown" would be a second TomBrown (CS0102),
+/// and a bidi override would reorder the line it stands in. The name is in normal form C first, so two
+/// encodings of "José" make one identifier, not two that look alike.
 /// </summary>
 internal static class EntityMemberNames
 {
     public static string FromName(string name)
     {
+        name = IdentifierText.Normalized(name);
         var builder = new StringBuilder(name.Length);
         var words = name.Split(' ');
         for (var w = 0; w < words.Length; w++)
@@ -30,7 +35,7 @@ internal static class EntityMemberNames
                     continue;
                 }
 
-                if (!SyntaxFacts.IsIdentifierPartCharacter(c) || c == '_')
+                if (!SyntaxFacts.IsIdentifierPartCharacter(c) || c == '_' || IdentifierText.IsFormatting(c))
                 {
                     start = true;
                     continue;

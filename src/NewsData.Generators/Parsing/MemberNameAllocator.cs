@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using NewsData.Extraction;
 using NewsData.Generators.Common;
+using NewsData.Generators.Emitting;
 using NewsData.Generators.Specs;
 
 namespace NewsData.Generators.Parsing;
@@ -14,13 +16,12 @@ namespace NewsData.Generators.Parsing;
 /// </summary>
 internal static class MemberNameAllocator
 {
-    /// <summary>Members the corpus class already has, or will have, besides articles.</summary>
-    private static readonly string[] Reserved =
+    /// <summary>Members the corpus class already has, or will have, besides articles, and those every class inherits.</summary>
+    private static readonly string[] Reserved = CorpusMembers.Declared.Concat(new[]
     {
-        "Articles", "Storage", "People", "Organizations", "Places", "Other", "Entities", "Quotes", "TheoryData", "QuotesBy",
-        "ArticlesMentioning", "SameStatement", "RelatedArticles", "Links", "Index", "Join", "MentionsAt",
+        "Entities", "Links", "Index", "Join", "MentionsAt",
         "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
-    };
+    }).ToArray();
 
     public static CorpusIndex Allocate(ImmutableArray<ArticleKey> keys, CorpusOptions options)
     {

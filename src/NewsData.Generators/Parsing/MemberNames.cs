@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -17,12 +16,13 @@ internal static class MemberNames
 
     public static string FromId(string id)
     {
+        id = IdentifierText.Normalized(id); // two encodings of "é" are one name, never two that look alike
         var builder = new StringBuilder(id.Length + Prefix.Length);
         var startOfWord = true;
         var lastWasDigit = false;
         foreach (var c in id)
         {
-            if (!SyntaxFacts.IsIdentifierPartCharacter(c) || c == '_' || IsFormatting(c))
+            if (!SyntaxFacts.IsIdentifierPartCharacter(c) || c == '_' || IdentifierText.IsFormatting(c))
             {
                 startOfWord = true;
                 continue;
@@ -51,8 +51,4 @@ internal static class MemberNames
 
         return name;
     }
-
-    // Identifier "part" characters include format characters (zero-width joiners, bidi marks) that would
-    // make two names look alike; leave them out.
-    private static bool IsFormatting(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
 }

@@ -11,21 +11,29 @@ namespace NewsData.Generators.Parsing;
 /// </summary>
 internal static class TextLocator
 {
-    /// <summary>(start, length) pairs for the title, the subtitle, each paragraph in order, then each image caption.</summary>
-    public static EquatableArray<int> Locate(string text, Article article)
+    /// <summary>
+    /// (start, length) pairs for the title, the subtitle, each paragraph in order, then each image caption.
+    /// Paragraphs are looked for only where extraction says they came from (<paramref name="paragraphSources"/>):
+    /// searching the rest of the text for each paragraph that is not verbatim cost a pass over the whole file
+    /// per joined paragraph, quadratic in a long hard-wrapped file.
+    /// </summary>
+    public static EquatableArray<int> Locate(string text, Article article, IReadOnlyList<NewsData.TextSpan> paragraphSources)
     {
         var spans = new List<int>();
-        Add(spans, text, article.Title, 0);
-        Add(spans, text, article.Subtitle, 0);
-        var from = 0;
-        foreach (var paragraph in article.Paragraphs)
+        Add(spans, text, article.Title);
+        Add(spans, text, article.Subtitle);
+        var known = paragraphSources.Count == article.Paragraphs.Count;
+        for (var i = 0; i < article.Paragraphs.Count; i++)
         {
-            from = Add(spans, text, paragraph, from);
+            var paragraph = article.Paragraphs[i];
+            var at = known && IsAt(text, paragraph, paragraphSources[i].Start) ? paragraphSources[i].Start : -1;
+            spans.Add(at);
+            spans.Add(at < 0 ? 0 : paragraph.Length);
         }
 
         foreach (var image in article.Images)
         {
-            Add(spans, text, image.Caption, 0);
+            Add(spans, text, image.Caption);
         }
 
         return new EquatableArray<int>(spans.ToArray());
@@ -35,16 +43,14 @@ internal static class TextLocator
     public const int SubtitleIndex = 1;
     public const int FirstParagraphIndex = 2;
 
-    private static int Add(List<int> spans, string text, string? value, int from)
-    {
-        var at = string.IsNullOrEmpty(value) ? -1 : text.IndexOf(value!, from, System.StringComparison.Ordinal);
-        if (at < 0 && from > 0 && !string.IsNullOrEmpty(value))
-        {
-            at = text.IndexOf(value!, System.StringComparison.Ordinal);
-        }
+    /// <summary>Whether <paramref name="value"/> stands verbatim in <paramref name="text"/> at <paramref name="start"/>.</summary>
+    public static bool IsAt(string text, string value, int start) =>
+        start >= 0 && start + value.Length <= text.Length && string.CompareOrdinal(text, start, value, 0, value.Length) == 0;
 
+    private static void Add(List<int> spans, string text, string? value)
+    {
+        var at = string.IsNullOrEmpty(value) ? -1 : text.IndexOf(value!, System.StringComparison.Ordinal);
         spans.Add(at);
         spans.Add(at < 0 ? 0 : value!.Length);
-        return at < 0 ? from : at + value!.Length;
     }
 }

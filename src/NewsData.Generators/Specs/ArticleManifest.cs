@@ -24,6 +24,11 @@ internal sealed class ArticleManifest : IEquatable<ArticleManifest>
         _byPath = new Dictionary<string, ManifestEntry>(entries.Count, StringComparer.Ordinal);
         foreach (var entry in entries)
         {
+            if (entry.LeftOut is not null)
+            {
+                continue; // not given to the compiler: never an additional file, only a diagnostic
+            }
+
             // The first listing of a path wins, as MSBuild would embed it once.
             var key = ManifestPath.Normalize(entry.Path);
             if (!_byPath.ContainsKey(key))
@@ -57,4 +62,8 @@ internal sealed class ArticleManifest : IEquatable<ArticleManifest>
 /// The file's last-write time as MSBuild read it when it wrote the manifest (<c>%(ModifiedTime)</c>), or
 /// null. Opaque: only ever compared with the stamp of the same file in an earlier build (see <see cref="ArticleInput"/>).
 /// </param>
-internal sealed record ManifestEntry(string Path, string? ResourceName, EquatableArray<string> Suppressed, string? Stamp = null);
+/// <param name="LeftOut">
+/// Why the targets left the file out instead of giving it to the compiler (<see cref="Parsing.LeftOutFiles"/>),
+/// or null for an article.
+/// </param>
+internal sealed record ManifestEntry(string Path, string? ResourceName, EquatableArray<string> Suppressed, string? Stamp = null, string? LeftOut = null);

@@ -110,6 +110,13 @@ internal sealed class GeneratorHarness
         return this;
     }
 
+    /// <summary>A file the targets left out (a pipe, a link to nothing, …): a manifest line with the reason, no additional file.</summary>
+    public GeneratorHarness AddLeftOutFile(string manifestPath, string reason)
+    {
+        _manifestLines.Add($"{manifestPath}\t\t\t\t{reason}");
+        return this;
+    }
+
     /// <summary>The manifest file the last driver was created with, if any article was listed.</summary>
     public AdditionalText? Manifest { get; private set; }
 
