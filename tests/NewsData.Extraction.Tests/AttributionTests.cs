@@ -221,4 +221,27 @@ public class AttributionTests
         Assert.Null(quote.Speaker);
         Assert.Empty(article.Entities);
     }
+
+    [Theory]
+    [InlineData("Chidi Okafor bristled at the question about the budget, saying, \u201CWe will rebuild the bridge before winter.\u201D")]
+    [InlineData("On Tuesday, Chidi Okafor deflected questions about the budget before saying, \u201CWe will rebuild the bridge before winter.\u201D")]
+    [InlineData("According to Chidi Okafor, \u201CWe will rebuild the bridge before winter.\u201D")]
+    [InlineData("As Okafor puts it, \u201CWe will rebuild the bridge before winter.\u201D")]
+    public void A_participle_or_a_leading_source_attributes_the_quote_to_its_clause_subject(string paragraph)
+    {
+        var article = Read("Chidi Okafor, the county engineer, met the board on Tuesday to discuss the repairs.", paragraph);
+
+        Assert.Equal("Chidi Okafor", QuoteOf(article, "We will rebuild the bridge before winter.").Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_paragraph_ending_with_a_colon_names_the_speaker_of_the_quotation_that_follows_it()
+    {
+        var article = Read(
+            "\u201CThe water came up in an hour,\u201D said Lena Marsh, a farmer near the levee.",
+            "County engineer Chidi Okafor issued the following statement:",
+            "\u201CWe will rebuild the bridge before winter.\u201D");
+
+        Assert.Equal("Chidi Okafor", QuoteOf(article, "We will rebuild the bridge before winter.").Speaker?.Name);
+    }
 }

@@ -258,10 +258,16 @@ internal static class AttributionFrames
             return Subjects.SubjectOf(tokens, from, v);
         }
 
-        // "As Dana Carr put it, “…"
-        if (k - 2 > from && tokens[k].Text is "," or ":" && tokens[k - 1].Text == "it" && tokens[k - 2].Text == "put")
+        // "According to the council, “…" / "According to Okafor: “…": the whole sentence is the attribution.
+        if (introduced && IsAccordingTo(tokens, from, k) && PhraseEndAfterVerb(tokens, from + 2, k + 1) is var named && named >= k)
         {
-            return Subjects.SubjectOf(tokens, from, k - 2);
+            return new Frame(from, from + 2, k, Inverted: true);
+        }
+
+        // "As Dana Carr put it, “…"
+        if (k - 2 > from && tokens[k].Text is "," or ":" && tokens[k - 1].Text == "it" && tokens[k - 2].Text is "put" or "puts")
+        {
+            return Subjects.SubjectOf(tokens, tokens[from].Is("as") && from + 1 < k - 2 ? from + 1 : from, k - 2);
         }
 
         // "Moreau interjected: “…" / "Board Chairman Tomas Verhoeven delivered a blunt message: “…"

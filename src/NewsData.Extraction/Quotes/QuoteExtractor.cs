@@ -175,8 +175,9 @@ internal sealed class QuoteExtractor
             if (found is null && statement)
             {
                 // A statement with no attribution of its own continues the speaker before it: of this
-                // paragraph, or of the paragraph before when it opens this one.
-                speaker = last ?? (leadsParagraph ? _previousParagraphSpeaker : null);
+                // paragraph, or of the paragraph before when it opens this one, unless that paragraph
+                // ends by introducing it ("Okafor released the following statement:").
+                speaker = last ?? (leadsParagraph ? SpeakerOfLeadIn(index) ?? _previousParagraphSpeaker : null);
             }
 
             if (speaker is not null && leadsParagraph)
@@ -271,6 +272,30 @@ internal sealed class QuoteExtractor
         }
 
         return Words.CountAtMost(_text, next.ContentStart, next.ContentEnd - next.ContentStart, 1) > 0;
+    }
+
+    /// <summary>
+    /// The speaker named by the paragraph before <paramref name="index"/> when it ends with a colon that
+    /// introduces the quotation opening this one: "Okafor continued:", "The council issued a statement:".
+    /// </summary>
+    private EntityDraft? SpeakerOfLeadIn(int index)
+    {
+        var previous = index - 1;
+        if (previous < 0 || _paragraphs[previous].Segment.Kind == SegmentKind.Headline)
+        {
+            return null;
+        }
+
+        var paragraph = _paragraphs[previous];
+        var colon = paragraph.Tokens.Count - 1;
+        if (colon < 1 || paragraph.Tokens[colon].Text != ":" || paragraph.IsQuoted(colon))
+        {
+            return null;
+        }
+
+        return AttributionFrames.Before(paragraph.Tokens, paragraph.SentenceStartBefore(colon), colon + 1) is { } frame
+            ? _resolver.Resolve(_paragraphs, previous, frame)
+            : null;
     }
 
     /// <summary>"VERHOEVEN:" or "MS. MARSH:" opening a quotation: an upper-case name and a colon, then words.</summary>

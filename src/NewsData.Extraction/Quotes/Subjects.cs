@@ -32,10 +32,17 @@ internal static class Subjects
     {
         var subjectEnd = SubjectEnd(tokens, from, verb);
         var infinitive = verb - 1 > from && tokens[verb - 1].Text == "to"; // "Mr. Okafor was moved to say"
-        if (subjectEnd > from && (tokens[subjectEnd - 1].Text is "and" or "but" or "as"
-            || (tokens[subjectEnd - 1].Text == "," && tokens[verb].Text.EndsWith("ing", System.StringComparison.Ordinal))))
+        if (subjectEnd > from && tokens[subjectEnd - 1].Text is "and" or "but" or "as")
         {
             return SentenceSubject(tokens, from, subjectEnd - 1) ?? ClauseSubject(tokens, from, subjectEnd - 1);
+        }
+
+        // "Okafor bristled at the question, saying", "Marsh deflected it before saying": a participle
+        // after a clause has that clause's subject, which opens the sentence.
+        if (subjectEnd > from && tokens[subjectEnd - 1].Text is "," or "before" or "after" or "upon" or "by" or "while"
+            && tokens[verb].Text.EndsWith("ing", System.StringComparison.Ordinal))
+        {
+            return ClauseSubject(tokens, from, subjectEnd - 1) ?? SentenceSubject(tokens, from, subjectEnd - 1);
         }
 
         // "Carr, who said …": the relative pronoun stands for the name before it.
