@@ -244,4 +244,13 @@ public class AttributionTests
 
         Assert.Equal("Chidi Okafor", QuoteOf(article, "We will rebuild the bridge before winter.").Speaker?.Name);
     }
+
+    [Fact]
+    public void A_statement_after_an_attributed_quotation_keeps_its_speaker_whoever_else_the_attribution_names()
+    {
+        var article = Read(
+            "\u201CThe water came up in an hour,\u201D said Lena Marsh, 34, a volunteer for the Okafor campaign in Riverton who said she planned to protest. \u201CWe lost the whole harvest.\u201D");
+
+        Assert.Equal("Lena Marsh", QuoteOf(article, "We lost the whole harvest.").Speaker?.Name);
+    }
 }

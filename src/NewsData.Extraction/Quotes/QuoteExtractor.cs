@@ -221,9 +221,13 @@ internal sealed class QuoteExtractor
 
         if (statement)
         {
-            return beforeFrom == open && beforeFrom > 0 && !paragraph.IsQuoted(beforeFrom - 1)
-                ? Subjects.SentenceSubject(tokens, paragraph.SentenceStartBefore(beforeFrom - 1), beforeFrom)
-                : null;
+            // The sentence before a statement names its speaker ("Okafor agreed. “…"), unless it is the
+            // end of an attributed quotation ("“…,” said Carr, who met Okafor. “…"): then the statement
+            // goes on with that quotation's speaker, whoever else that sentence names.
+            var previous = beforeFrom == open && beforeFrom > 0 && !paragraph.IsQuoted(beforeFrom - 1) ? paragraph.SentenceStartBefore(beforeFrom - 1) : -1;
+            return previous < 0 || (previous > 0 && paragraph.EndsQuote(tokens[previous - 1].Start))
+                ? null
+                : Subjects.SentenceSubject(tokens, previous, beforeFrom);
         }
 
         var sameSentence = afterToken < tokens.Count && tokens[afterToken].Sentence == tokens[open].Sentence;
