@@ -225,6 +225,7 @@ public class AttributionTests
     [Theory]
     [InlineData("Chidi Okafor bristled at the question about the budget, saying, \u201CWe will rebuild the bridge before winter.\u201D")]
     [InlineData("On Tuesday, Chidi Okafor deflected questions about the budget before saying, \u201CWe will rebuild the bridge before winter.\u201D")]
+    [InlineData("Lena Marsh and the mayor will meet next week, Okafor said, adding, \u201CWe will rebuild the bridge before winter.\u201D")]
     [InlineData("According to Chidi Okafor, \u201CWe will rebuild the bridge before winter.\u201D")]
     [InlineData("As Okafor puts it, \u201CWe will rebuild the bridge before winter.\u201D")]
     public void A_participle_or_a_leading_source_attributes_the_quote_to_its_clause_subject(string paragraph)

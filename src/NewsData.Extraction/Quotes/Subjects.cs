@@ -38,11 +38,13 @@ internal static class Subjects
         }
 
         // "Okafor bristled at the question, saying", "Marsh deflected it before saying": a participle
-        // after a clause has that clause's subject, which opens the sentence.
+        // after a clause has that clause's subject, which opens the sentence; after an attribution that
+        // closes the clause ("The two will meet, Carr said, adding") it has the attribution's.
         if (subjectEnd > from && tokens[subjectEnd - 1].Text is "," or "before" or "after" or "upon" or "by" or "while"
             && tokens[verb].Text.EndsWith("ing", System.StringComparison.Ordinal))
         {
-            return ClauseSubject(tokens, from, subjectEnd - 1) ?? SentenceSubject(tokens, from, subjectEnd - 1);
+            var said = SentenceSubject(tokens, from, subjectEnd - 1);
+            return said is { } closing && closing.Cue >= subjectEnd - 3 ? closing : ClauseSubject(tokens, from, subjectEnd - 1) ?? said;
         }
 
         // "Carr, who said …": the relative pronoun stands for the name before it.
