@@ -11,8 +11,8 @@ namespace NewsData.Extraction.Quotes;
 /// inside a sentence; reported speech without marks is indirect (<see cref="ReportedSpeech"/>). The
 /// attribution frame next to a quote decides its speaker (<see cref="AttributionFrames"/>). A quote
 /// interrupted by its attribution ("“…,” she said, “…”") is one statement; a paragraph that is only a
-/// quote keeps the speaker of the paragraph before, and a quote left open at a paragraph's end takes
-/// the speaker the next paragraph gives it.
+/// quote keeps the speaker of the paragraph before (or the one it names when it ends with a colon), and
+/// a quote left open at a paragraph's end takes the speaker the next paragraph gives it.
 /// </summary>
 internal sealed class QuoteExtractor
 {
