@@ -65,13 +65,16 @@ internal sealed class PageReading
     /// Rules frame the model's decision. Only text lines with a letter in them are body: the rules'
     /// bylines, dates, captions, credits, menus and furniture never are, nor "4:32" or "1 / 23". A hard-wrapped paragraph is body or not as a whole, by
     /// its lines' mean score. A sentence of prose inside the article's region is body whatever its
-    /// score, so the model can drop what surrounds an article but never a paragraph of it. (A short
-    /// page is settled after the headline, by <see cref="KeepShortPage"/>.)
+    /// score, so the model can drop what surrounds an article but never a paragraph of it. And a short
+    /// page (<see cref="ShortPage"/> lines or fewer, as people write them by hand) gives the model too
+    /// little to compare: there every text line before a trailer heading is body, as it always was
+    /// (what stands above the headline is taken out after it is ranked, by <see cref="KeepShortPage"/>).
     /// </remarks>
     public static (double[] Scores, bool[] IsBody) SecondPass(PageLayout layout, double[] first, double[] weights, double threshold)
     {
         var count = layout.Count;
         var region = BodyFeatures.Region(layout, first);
+        var trailer = layout.TrailerOrdinal();
         var second = new double[count];
         var isBody = new bool[count];
         for (var k = 0; k < count; k++)
@@ -92,7 +95,8 @@ internal sealed class PageReading
             }
 
             var body = layout[k0].Kind == LineKind.Text && layout.Shapes[k0].Letters > 0
-                && (sum / (end - k0) > threshold || (k0 >= region.Start && k0 <= region.End && layout.IsSentence(k0)));
+                && (count <= ShortPage ? trailer < 0 || k0 < trailer
+                    : sum / (end - k0) > threshold || (k0 >= region.Start && k0 <= region.End && layout.IsSentence(k0)));
             for (var j = k0; j < end; j++)
             {
                 isBody[j] = body;
@@ -188,7 +192,7 @@ internal sealed class PageReading
     /// A short page (<see cref="ShortPage"/> lines or fewer, as people write them by hand) gives the
     /// body model too little to compare: there every text line under the headline and before a trailer
     /// heading is body, as it always was; what stands above the headline is a section label or a menu.
-    /// The headline is ranked before this, on the model's own reading, as on any page.
+    /// (Ranking a short page's headline on the body model's own reading took a sentence for it.)
     /// </summary>
     private void KeepShortPage()
     {
