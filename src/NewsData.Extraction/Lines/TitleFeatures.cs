@@ -65,9 +65,10 @@ internal static class TitleFeatures
         }
 
         // A sentence the body model took is a paragraph, not a headline, however short the page; so is
-        // a sentence hard-wrapped over several lines, whatever the model made of it (a headline is one line).
+        // a sentence hard-wrapped over several lines, whatever the model made of it (a headline is one line),
+        // and on a short page any sentence, which is body there by rule.
         return line.Kind is LineKind.Text or LineKind.Navigation
-            && !(shape.End == LineEnd.Sentence && (page.IsWrapped(k) || (isBody && shape.Words > 6)));
+            && !(shape.End == LineEnd.Sentence && (page.IsWrapped(k) || (isBody && (shape.Words > 6 || page.Count <= PageReading.ShortPage))));
     }
 
     /// <param name="page">The page.</param>
