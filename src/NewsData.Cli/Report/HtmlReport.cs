@@ -17,10 +17,7 @@ namespace NewsData.Cli;
 /// </summary>
 internal static class HtmlReport
 {
-    /// <summary>One input file: its path, its decoded text and what extraction made of it.</summary>
-    public sealed record Input(string Path, string Text, ExtractionResult Result);
-
-    public static void Write(TextWriter output, IReadOnlyList<Input> inputs)
+    public static void Write(TextWriter output, IReadOnlyList<ExtractedFile> inputs)
     {
         // In the order CorpusBuilder returns the linked articles (a stable sort by id), so article a is
         // extracted[a] even when two files in different folders share an id.
@@ -59,7 +56,7 @@ internal static class HtmlReport
         page.Raw("<script>\n" + Script + "</script>\n</body>\n</html>\n");
     }
 
-    private static void WriteOverview(ReportPage page, IReadOnlyList<Input> inputs, IReadOnlyList<Article> articles, IReadOnlyList<Entity> entities, CorpusLinks links)
+    private static void WriteOverview(ReportPage page, IReadOnlyList<ExtractedFile> inputs, IReadOnlyList<Article> articles, IReadOnlyList<Entity> entities, CorpusLinks links)
     {
         var dates = articles.Where(a => a.Published is not null).Select(a => a.Published!.Value).OrderBy(d => d).ToList();
         var diagnostics = inputs.Sum(i => i.Result.Diagnostics.Count);
@@ -113,7 +110,7 @@ internal static class HtmlReport
         page.Raw("</nav>\n");
     }
 
-    private static void WriteArticle(ReportPage page, int index, IReadOnlyList<Article> articles, Input input, Dictionary<Entity, string> ids, List<int> related, List<(Quote Quote, List<int> Elsewhere)> statements)
+    private static void WriteArticle(ReportPage page, int index, IReadOnlyList<Article> articles, ExtractedFile input, Dictionary<Entity, string> ids, List<int> related, List<(Quote Quote, List<int> Elsewhere)> statements)
     {
         var article = articles[index];
         page.Raw($"<article id=\"{page.Anchors[index]}\">\n<h2>").Text(article.Title).Raw("</h2>\n");
@@ -251,7 +248,7 @@ internal static class HtmlReport
         page.Raw($"<a class=\"entity {entity.Kind.ToString().ToLowerInvariant()}{(mention ? " mention" : "")}\" data-entity=\"{id}\" href=\"#{id}\">").Text(text).Raw("</a>");
     }
 
-    private static void WriteDiagnostics(ReportPage page, Input input)
+    private static void WriteDiagnostics(ReportPage page, ExtractedFile input)
     {
         if (input.Result.Diagnostics.Count == 0)
         {
