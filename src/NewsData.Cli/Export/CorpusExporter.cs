@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using NewsData.Extraction;
+using NewsData.Extraction.Corpus;
+
+namespace NewsData.Cli.Export;
+
+/// <summary>What an export wrote, for the summary line.</summary>
+internal sealed record ExportCounts(int Files, int Articles, int Quotes, int Entities, int FilesWithErrors, int Warnings);
+
+/// <summary>
+/// Streams a corpus into the seven tables. Files are read and extracted on every core a batch at a time, and
+/// each batch's articles, paragraphs, images and diagnostics are written before the next is read, so the text
+/// in memory is one batch's. Quotes, entities and mentions need the corpus ids, which only the linking of every
+/// article gives (the generator's <see cref="CorpusLinker"/>, run on the same small keys in the same order), so
+/// they are written at the end from those keys. Tables are written into a staging folder and moved into place
+/// when complete: a failed run leaves the previous export as it was.
+/// </summary>
+internal sealed class CorpusExporter(ExportFormat format, string folder, int batchSize, CommandContext context)
+{
+    public const int DefaultBatchSize = 2_000;
+
+    public ExportCounts Export(IReadOnlyList<string> files, Progress progress)
+    {
+        Directory.CreateDirectory(folder);
+        var staging = Path.Combine(folder, ".newsdata-export-staging");
+        if (Directory.Exists(staging))
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+
+        Directory.CreateDirectory(staging);
+        var keys = new List<LinkedArticle>();
+        int failed = 0, warnings = 0;
+        using (var articles = ExportTable<ArticleRow>.Create(format, staging, "articles"))
+        using (var paragraphs = ExportTable<ParagraphRow>.Create(format, staging, "paragraphs"))
+        using (var images = ExportTable<ImageRow>.Create(format, staging, "images"))
+        using (var diagnostics = ExportTable<DiagnosticRow>.Create(format, staging, "diagnostics"))
+        {
+            for (var start = 0; start < files.Count; start += batchSize)
+            {
+                var batch = CorpusReader.Read(files.Skip(start).Take(batchSize).ToList(), progress).Select(FileRows.From).ToList();
+                articles.Write(batch.Where(f => f.Article is not null).Select(f => f.Article!).ToList());
+                paragraphs.Write(batch.SelectMany(f => f.Paragraphs).ToList());
+                images.Write(batch.SelectMany(f => f.Images).ToList());
+                diagnostics.Write(batch.SelectMany(f => f.Diagnostics).ToList());
+                foreach (var file in batch)
+                {
+                    warnings += file.Diagnostics.Count(d => d.Severity == "warning");
+                    if (file.Key is { } key)
+                    {
+                        keys.Add(key);
+                    }
+                    else
+                    {
+                        failed++;
+                        TellSkipped(file);
+                    }
+                }
+            }
+        }
+
+        keys.Sort(LinkedArticle.Compare);
+        var links = CorpusLinker.Link(keys.Select(k => k.Link).ToList());
+        var quotes = WriteLinked(staging, keys, links);
+        Publish(staging);
+        return new ExportCounts(files.Count, keys.Count, quotes, links.Entities.Count, failed, warnings);
+    }
+
+    /// <summary>Writes entities, quotes and mentions with corpus ids; returns how many quotes.</summary>
+    private int WriteLinked(string staging, List<LinkedArticle> keys, CorpusLinks links)
+    {
+        using (var entities = ExportTable<EntityRow>.Create(format, staging, "entities"))
+        {
+            for (var start = 0; start < links.Entities.Count; start += batchSize * 10)
+            {
+                entities.Write(Enumerable.Range(start, Math.Min(batchSize * 10, links.Entities.Count - start)).Select(g => LinkedRows.Entity(g, links.Entities[g])).ToList());
+            }
+        }
+
+        var quoteCount = 0;
+        using var quotes = ExportTable<QuoteRow>.Create(format, staging, "quotes");
+        using var mentions = ExportTable<MentionRow>.Create(format, staging, "mentions");
+        for (var start = 0; start < keys.Count; start += batchSize)
+        {
+            var range = Enumerable.Range(start, Math.Min(batchSize, keys.Count - start)).ToList();
+            var quoteRows = range.SelectMany(a => LinkedRows.Quotes(keys[a], links.EntityOf[a])).ToList();
+            quoteCount += quoteRows.Count;
+            quotes.Write(quoteRows);
+            mentions.Write(range.SelectMany(a => LinkedRows.Mentions(keys[a], links.EntityOf[a])).ToList());
+        }
+
+        return quoteCount;
+    }
+
+    /// <summary>Moves the finished tables over the previous ones and writes <c>export.json</c> (the schema version).</summary>
+    private void Publish(string staging)
+    {
+        var extension = format == ExportFormat.Parquet ? ".parquet" : ".jsonl";
+        foreach (var table in ExportSchema.Tables)
+        {
+            File.Move(Path.Combine(staging, table + extension), Path.Combine(folder, table + extension), overwrite: true);
+        }
+
+        Directory.Delete(staging, recursive: true);
+        File.WriteAllText(
+            Path.Combine(folder, "export.json"),
+            $"{{\n  \"schema_version\": {ExportSchema.VersionText},\n  \"format\": \"{format.ToString().ToLowerInvariant()}\",\n  \"tables\": [{string.Join(", ", ExportSchema.Tables.Select(t => $"\"{t}\""))}]\n}}\n");
+    }
+
+    private void TellSkipped(FileRows file)
+    {
+        foreach (var error in file.Diagnostics.Where(d => d.Severity == "error"))
+        {
+            context.Tell(DiagnosticText.Escape($"newsdata: skipped {error.Path}({error.Line},{error.Column}): error {error.DiagnosticId}: {error.Message}"));
+        }
+    }
+}
+
+/// <summary>The rows that need corpus ids, from one article's key and its map of local entities to corpus entities.</summary>
+internal static class LinkedRows
+{
+    public static EntityRow Entity(int id, LinkedEntity entity) => new()
+    {
+        EntityId = id,
+        Name = entity.Name,
+        Kind = entity.Kind.ToString(),
+        Aliases = entity.Aliases.ToList(),
+        ArticleCount = entity.Articles.Count,
+        QuoteCount = entity.QuoteCount,
+    };
+
+    public static IEnumerable<QuoteRow> Quotes(LinkedArticle article, int[] entityOf) =>
+        article.Link.Quotes.Select((quote, i) => new QuoteRow
+        {
+            ArticleId = article.Link.Id,
+            QuoteIndex = i,
+            Kind = quote.Kind.ToString(),
+            Text = quote.Text,
+            SpeakerEntityId = quote.Speaker >= 0 ? entityOf[quote.Speaker] : null,
+            Start = article.QuoteSpans[i].Start,
+            Length = article.QuoteSpans[i].Length,
+        });
+
+    /// <summary>Every mention in the article, in text order, under the corpus entity it names.</summary>
+    public static IEnumerable<MentionRow> Mentions(LinkedArticle article, int[] entityOf) =>
+        article.Mentions
+            .SelectMany((spans, e) => spans.Select(span => new MentionRow { EntityId = entityOf[e], ArticleId = article.Link.Id, Start = span.Start, Length = span.Length }))
+            .OrderBy(m => m.Start)
+            .ThenBy(m => m.EntityId);
+}
