@@ -58,7 +58,7 @@ internal sealed record FileRows(
             Contributors = article.Contributors.ToList(),
             Publisher = article.Publisher,
             PublishedDate = published is { } date ? DateOnly.FromDateTime(date.Date) : null,
-            PublishedTime = published?.TimeOfDay is { } time ? TimeOnly.FromTimeSpan(time) : null,
+            PublishedAt = published is { TimeOfDay: not null } dated ? DateTime.SpecifyKind(dated.DateTime, DateTimeKind.Unspecified) : null,
             PublishedOffsetMinutes = published?.Offset is { } offset ? (int)offset.TotalMinutes : null,
             Url = article.Url,
             ParagraphCount = article.Paragraphs.Count,
