@@ -173,6 +173,25 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_re_export_extracts_only_changed_files_and_writes_what_a_full_export_writes()
+    {
+        var folder = Export("incremental");
+        var seed = Directory.GetFiles(_input.Path, "0*.txt").Order(StringComparer.Ordinal).First();
+        File.WriteAllText(Path.Combine(_input.Path, "added.txt"), File.ReadAllText(seed));
+        File.AppendAllText(seed, "\n\nOne more paragraph that the earlier export has not seen, added for this test.\n");
+
+        var (exitCode, _, error) = Cli.Run(["export", _input.Path, "-o", folder]);
+        var full = Export("full", "--full");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("4 files (2 unchanged)", error); // the other seed and broken.txt; the edited seed and added.txt are extracted
+        foreach (var table in Directory.GetFiles(full, "*.parquet").Select(Path.GetFileName))
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(full, table!)), File.ReadAllBytes(Path.Combine(folder, table!)));
+        }
+    }
+
+    [Fact]
     public void Export_needs_an_output_folder_and_a_known_format()
     {
         Assert.Equal(2, Cli.Run("export", _input.Path).ExitCode);

@@ -36,6 +36,11 @@ internal sealed class ExportCommand : NewsDataCommand
         HelpName = "FILES",
     };
 
+    private readonly Option<bool> _full = new("--full")
+    {
+        Description = "Extract every file again, even those whose text is unchanged since the last export into OUT.",
+    };
+
     public override string Name => "export";
 
     public override string Description => "Write the corpus as tables (articles, paragraphs, quotes, entities, mentions, images, diagnostics) in Parquet or JSON Lines, with the generator's ids.";
@@ -44,6 +49,7 @@ internal sealed class ExportCommand : NewsDataCommand
     [
         new("newsdata export news/ -o corpus/", "every .txt file in news/ as Parquet tables in corpus/"),
         new("newsdata export news/ --format jsonl -o corpus-jsonl/", "the same tables as JSON Lines"),
+        new("newsdata export news/ -o corpus/ --full", "extract every file again (by default unchanged files are taken from the last export)"),
         new("duckdb -c \"SELECT publisher, count(*) FROM 'corpus/articles.parquet' GROUP BY ALL\"", "then query them"),
     ];
 
@@ -61,6 +67,7 @@ internal sealed class ExportCommand : NewsDataCommand
         command.Options.Add(_format);
         command.Options.Add(_output);
         command.Options.Add(_batch);
+        command.Options.Add(_full);
     }
 
     protected override int Run(ParseResult parse, CommandContext context)
@@ -79,7 +86,7 @@ internal sealed class ExportCommand : NewsDataCommand
         using var progress = Progress.Start(context, "exporting", files.Count, quiet);
         try
         {
-            counts = new CorpusExporter(format, folder, parse.GetValue(_batch), context).Export(files, progress);
+            counts = new CorpusExporter(format, folder, parse.GetValue(_batch), incremental: !parse.GetValue(_full), context).Export(files, progress);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -91,7 +98,7 @@ internal sealed class ExportCommand : NewsDataCommand
         {
             context.Tell(DiagnosticText.Escape(string.Create(
                 CultureInfo.InvariantCulture,
-                $"newsdata: exported to {folder}: {counts.Files} files, {counts.Articles} articles, {counts.Quotes} quotes, {counts.Entities} entities, {counts.FilesWithErrors} files with errors, {counts.Warnings} warnings ({progress.Elapsed.Elapsed.TotalSeconds:0.0} s).")));
+                $"newsdata: exported to {folder}: {counts.Files} files ({counts.Unchanged} unchanged), {counts.Articles} articles, {counts.Quotes} quotes, {counts.Entities} entities, {counts.FilesWithErrors} files with errors, {counts.Warnings} warnings ({progress.Elapsed.Elapsed.TotalSeconds:0.0} s).")));
         }
 
         return counts.FilesWithErrors > 0 ? ExitCodes.ErrorsFound : ExitCodes.Ok;

@@ -8,7 +8,7 @@ using NewsData.Extraction.Corpus;
 namespace NewsData.Cli.Export;
 
 /// <summary>What an export wrote, for the summary line.</summary>
-internal sealed record ExportCounts(int Files, int Articles, int Quotes, int Entities, int FilesWithErrors, int Warnings);
+internal sealed record ExportCounts(int Files, int Unchanged, int Articles, int Quotes, int Entities, int FilesWithErrors, int Warnings);
 
 /// <summary>
 /// Streams a corpus into the seven tables. Files are read and extracted on every core a batch at a time, and
@@ -16,9 +16,10 @@ internal sealed record ExportCounts(int Files, int Articles, int Quotes, int Ent
 /// in memory is one batch's. Quotes, entities and mentions need the corpus ids, which only the linking of every
 /// article gives (the generator's <see cref="CorpusLinker"/>, run on the same small keys in the same order), so
 /// they are written at the end from those keys. Tables are written into a staging folder and moved into place
-/// when complete: a failed run leaves the previous export as it was.
+/// when complete: a failed run leaves the previous export as it was. A file whose text is unchanged since the
+/// last export into the folder is not extracted again (<see cref="ExportCache"/>) unless <c>incremental</c> is off.
 /// </summary>
-internal sealed class CorpusExporter(ExportFormat format, string folder, int batchSize, CommandContext context)
+internal sealed class CorpusExporter(ExportFormat format, string folder, int batchSize, bool incremental, CommandContext context)
 {
     public const int DefaultBatchSize = 2_000;
 
@@ -33,7 +34,9 @@ internal sealed class CorpusExporter(ExportFormat format, string folder, int bat
 
         Directory.CreateDirectory(staging);
         var keys = new List<LinkedArticle>();
-        int failed = 0, warnings = 0;
+        int failed = 0, warnings = 0, unchanged = 0;
+        using (var cache = ExportCache.Open(folder, incremental))
+        using (var newCache = ExportCache.Create(Path.Combine(staging, ExportCache.FileName)))
         using (var articles = ExportTable<ArticleRow>.Create(format, staging, "articles"))
         using (var paragraphs = ExportTable<ParagraphRow>.Create(format, staging, "paragraphs"))
         using (var images = ExportTable<ImageRow>.Create(format, staging, "images"))
@@ -41,12 +44,14 @@ internal sealed class CorpusExporter(ExportFormat format, string folder, int bat
         {
             for (var start = 0; start < files.Count; start += batchSize)
             {
-                var batch = CorpusReader.Read(files.Skip(start).Take(batchSize).ToList(), progress).Select(FileRows.From).ToList();
-                articles.Write(batch.Where(f => f.Article is not null).Select(f => f.Article!).ToList());
-                paragraphs.Write(batch.SelectMany(f => f.Paragraphs).ToList());
-                images.Write(batch.SelectMany(f => f.Images).ToList());
-                diagnostics.Write(batch.SelectMany(f => f.Diagnostics).ToList());
-                foreach (var file in batch)
+                var batch = Read(files.Skip(start).Take(batchSize).ToList(), cache, progress);
+                unchanged += batch.Count(f => f.Unchanged);
+                batch.ForEach(f => ExportCache.Add(newCache, f.Path, f.Hash, f.Rows));
+                articles.Write(batch.Where(f => f.Rows.Article is not null).Select(f => f.Rows.Article!).ToList());
+                paragraphs.Write(batch.SelectMany(f => f.Rows.Paragraphs).ToList());
+                images.Write(batch.SelectMany(f => f.Rows.Images).ToList());
+                diagnostics.Write(batch.SelectMany(f => f.Rows.Diagnostics).ToList());
+                foreach (var file in batch.Select(f => f.Rows))
                 {
                     warnings += file.Diagnostics.Count(d => d.Severity == "warning");
                     if (file.Key is { } key)
@@ -66,8 +71,29 @@ internal sealed class CorpusExporter(ExportFormat format, string folder, int bat
         var links = CorpusLinker.Link(keys.Select(k => k.Link).ToList());
         var quotes = WriteLinked(staging, keys, links);
         Publish(staging);
-        return new ExportCounts(files.Count, keys.Count, quotes, links.Entities.Count, failed, warnings);
+        return new ExportCounts(files.Count, unchanged, keys.Count, quotes, links.Entities.Count, failed, warnings);
     }
+
+    /// <summary>
+    /// Reads the batch on every core, in path order: each file by the build's rules (<see cref="ArticleFileReader"/>),
+    /// extracted unless the cache holds the same text.
+    /// </summary>
+    private static List<ReadFile> Read(List<string> batch, ExportCache cache, Progress progress) =>
+        batch.AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
+            .Select(path =>
+            {
+                var file = ArticleFileReader.Read(path);
+                var hash = FileRows.TextHash(file.Text);
+                var cached = file.Problem is null ? cache.Find(file.Path, hash) : null; // a file not read has no text to compare
+                var rows = cached ?? FileRows.From(new ExtractedFile(file.Path, file.Text, file.Extract()), hash);
+                progress.Advance();
+                return new ReadFile(file.Path, hash, rows, cached is not null);
+            })
+            .ToList();
+
+    private sealed record ReadFile(string Path, string Hash, FileRows Rows, bool Unchanged);
 
     /// <summary>Writes entities, quotes and mentions with corpus ids; returns how many quotes.</summary>
     private int WriteLinked(string staging, List<LinkedArticle> keys, CorpusLinks links)
@@ -103,6 +129,8 @@ internal sealed class CorpusExporter(ExportFormat format, string folder, int bat
         {
             File.Move(Path.Combine(staging, table + extension), Path.Combine(folder, table + extension), overwrite: true);
         }
+
+        File.Move(Path.Combine(staging, ExportCache.FileName), Path.Combine(folder, ExportCache.FileName), overwrite: true);
 
         Directory.Delete(staging, recursive: true);
         File.WriteAllText(

@@ -19,11 +19,8 @@ internal sealed record FileRows(
     List<DiagnosticRow> Diagnostics,
     LinkedArticle? Key)
 {
-    public int Errors => Diagnostics.Count(d => d.Severity == nameof(ExtractionSeverity.Error).ToLowerInvariant());
-
-    public static FileRows From(ExtractedFile file)
+    public static FileRows From(ExtractedFile file, string hash)
     {
-        var hash = TextHash(file.Text);
         var article = file.Result.Article;
         var id = article?.Id;
         var diagnostics = file.Result.Diagnostics.Select(d =>
