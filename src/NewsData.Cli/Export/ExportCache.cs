@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.IO.Compression;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
@@ -9,14 +10,16 @@ namespace NewsData.Cli.Export;
 
 /// <summary>
 /// What the last export made of each file, so that a re-export into the same folder extracts only the files whose
-/// text changed: <c>OUT/.newsdata-export-cache.jsonl</c>, a header line (schema and tool version: another version
-/// may extract differently, so its cache is not used), then one line per file, <c>["sha-256", "path", rows]</c>.
-/// Only an index (path → hash and line offset) is held in memory, read from the start of each line; a hit reads
-/// its one line.
+/// text changed: <c>OUT/.newsdata-export-cache</c>. It starts with a header (schema and tool version: another
+/// version may extract differently, so its cache is not used); then, per file, its text's SHA-256, its path and its
+/// <see cref="FileRows"/> as gzipped JSON. Opening reads only the hashes and paths into an index (path → hash and
+/// offset); a hit reads and inflates its one record.
 /// </summary>
 internal sealed class ExportCache : IDisposable
 {
-    public const string FileName = ".newsdata-export-cache.jsonl";
+    public const string FileName = ".newsdata-export-cache";
+
+    private static readonly JsonSerializerOptions Json = new();
 
     private readonly Dictionary<string, (string Hash, long Offset, int Length)> _index = new(StringComparer.Ordinal);
     private readonly FileStream? _stream;
@@ -29,37 +32,31 @@ internal sealed class ExportCache : IDisposable
         }
 
         _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
-        var header = Encoding.UTF8.GetBytes(Header);
-        var offset = 0L;
-        foreach (var line in Lines(_stream))
+        var reader = new BinaryReader(_stream, Encoding.UTF8, leaveOpen: true);
+        try
         {
-            if (offset == 0 && !line.AsSpan().SequenceEqual(header))
+            if (reader.ReadString() != Header)
             {
-                return; // another version's cache: everything is extracted again
+                return; // another version's cache: every file is extracted again
             }
 
-            if (offset > 0)
+            while (_stream.Position < _stream.Length)
             {
-                var reader = new Utf8JsonReader(line);
-                reader.Read(); // [
-                reader.Read();
-                var hash = reader.GetString()!;
-                reader.Read();
-                _index[reader.GetString()!] = (hash, offset, line.Length);
+                var hash = reader.ReadString();
+                var file = reader.ReadString();
+                var length = reader.ReadInt32();
+                _index[file] = (hash, _stream.Position, length);
+                _stream.Position += length;
             }
-
-            offset += line.Length + 1;
+        }
+        catch (EndOfStreamException)
+        {
+            _index.Clear(); // a cache cut short is no cache
         }
     }
 
-    /// <summary>How many files the last export left in the cache.</summary>
-    public int Count => _index.Count;
-
-    public static string Header { get; } = JsonSerializer.Serialize(new
-    {
-        schema_version = ExportSchema.Version,
-        tool = typeof(ExportCache).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion,
-    });
+    public static string Header { get; } = "newsdata export cache; schema " + ExportSchema.VersionText + "; tool " +
+        typeof(ExportCache).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
 
     /// <summary>The cache in <paramref name="folder"/>, or an empty one when there is none or <paramref name="use"/> is false.</summary>
     public static ExportCache Open(string folder, bool use) => new(use ? Path.Combine(folder, FileName) : null);
@@ -72,58 +69,38 @@ internal sealed class ExportCache : IDisposable
             return null;
         }
 
-        var line = new byte[cached.Length];
+        var record = new byte[cached.Length];
         lock (_stream)
         {
             _stream.Position = cached.Offset;
-            _stream.ReadExactly(line);
+            _stream.ReadExactly(record);
         }
 
-        var reader = new Utf8JsonReader(line);
-        reader.Read(); // [
-        reader.Read(); // hash
-        reader.Read(); // path
-        reader.Read(); // {
-        return JsonSerializer.Deserialize<FileRows>(ref reader, JsonLinesTable<FileRows>.Json);
+        using var json = new GZipStream(new MemoryStream(record), CompressionMode.Decompress);
+        return JsonSerializer.Deserialize<FileRows>(json, Json);
     }
 
-    /// <summary>A new cache: the header, then <see cref="Add"/> for every file.</summary>
-    public static StreamWriter Create(string path)
+    /// <summary>A new cache, <see cref="Add"/> for every file.</summary>
+    public static BinaryWriter Create(string path)
     {
-        var writer = new StreamWriter(path, append: false, new UTF8Encoding(false), bufferSize: 1 << 16) { NewLine = "\n" };
-        writer.WriteLine(Header);
+        var writer = new BinaryWriter(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16), Encoding.UTF8);
+        writer.Write(Header);
         return writer;
     }
 
-    public static void Add(StreamWriter writer, string path, string hash, FileRows rows)
+    public static void Add(BinaryWriter writer, string path, string hash, FileRows rows)
     {
-        writer.Write('[');
-        writer.Write(JsonSerializer.Serialize(hash));
-        writer.Write(',');
-        writer.Write(JsonSerializer.Serialize(path));
-        writer.Write(',');
-        writer.Write(JsonSerializer.Serialize(rows, JsonLinesTable<FileRows>.Json));
-        writer.WriteLine(']');
+        var record = new MemoryStream();
+        using (var json = new GZipStream(record, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            JsonSerializer.Serialize(json, rows, Json);
+        }
+
+        writer.Write(hash);
+        writer.Write(path);
+        writer.Write((int)record.Length);
+        writer.Write(record.GetBuffer(), 0, (int)record.Length);
     }
 
     public void Dispose() => _stream?.Dispose();
-
-    /// <summary>The stream's lines, as bytes without the line feed.</summary>
-    private static IEnumerable<byte[]> Lines(Stream stream)
-    {
-        var line = new MemoryStream();
-        int b;
-        while ((b = stream.ReadByte()) >= 0)
-        {
-            if (b == '\n')
-            {
-                yield return line.ToArray();
-                line.SetLength(0);
-            }
-            else
-            {
-                line.WriteByte((byte)b);
-            }
-        }
-    }
 }
