@@ -5,8 +5,7 @@ using System.Linq;
 namespace NewsData.Package.Tests;
 
 /// <summary><c>newsdata</c> installed from the feed as a .NET tool, and run.</summary>
-[Collection(PackagedFeedCollection.Name)]
-public class ToolTests(PackagedFeed feed)
+public class ToolTests(PackagedFeed feed) : IClassFixture<PackagedFeed>
 {
     [Fact]
     public void The_tool_installs_from_the_feed_and_checks_extracts_and_reports()
@@ -24,7 +23,8 @@ public class ToolTests(PackagedFeed feed)
 
         var extract = Tool(newsdata, "extract", seeds, "--format", "json");
         Assert.Equal(0, extract.ExitCode);
-        using (var json = System.Text.Json.JsonDocument.Parse(extract.Output))
+        Assert.Contains($"extracted: {seedCount} file", extract.Output); // the summary line, on stderr
+        using (var json = System.Text.Json.JsonDocument.Parse(extract.StandardOutput))
         {
             Assert.Equal(seedCount, json.RootElement.GetArrayLength());
         }
