@@ -33,7 +33,7 @@ internal sealed class CorpusExporter(ExportFormat format, string folder, int bat
         }
 
         Directory.CreateDirectory(staging);
-        var keys = new List<LinkedArticle>();
+        using var pending = new PendingLinks(Path.Combine(staging, "links.tmp"));
         int failed = 0, warnings = 0, unchanged = 0;
         using (var cache = ExportCache.Open(folder, incremental))
         using (var newCache = ExportCache.Create(Path.Combine(staging, ExportCache.FileName)))
@@ -56,7 +56,7 @@ internal sealed class CorpusExporter(ExportFormat format, string folder, int bat
                     warnings += file.Diagnostics.Count(d => d.Severity == "warning");
                     if (file.Key is { } key)
                     {
-                        keys.Add(key);
+                        pending.Add(key);
                     }
                     else
                     {
@@ -67,11 +67,10 @@ internal sealed class CorpusExporter(ExportFormat format, string folder, int bat
             }
         }
 
-        keys.Sort(LinkedArticle.Compare);
-        var links = CorpusLinker.Link(keys.Select(k => k.Link).ToList());
-        var quotes = WriteLinked(staging, keys, links);
+        var (links, sortedOf) = pending.Link();
+        var quotes = WriteLinked(staging, pending, links, sortedOf);
         Publish(staging);
-        return new ExportCounts(files.Count, unchanged, keys.Count, quotes, links.Entities.Count, failed, warnings);
+        return new ExportCounts(files.Count, unchanged, pending.Count, quotes, links.Entities.Count, failed, warnings);
     }
 
     /// <summary>
@@ -96,30 +95,39 @@ internal sealed class CorpusExporter(ExportFormat format, string folder, int bat
     private sealed record ReadFile(string Path, string Hash, FileRows Rows, bool Unchanged);
 
     /// <summary>Writes entities, quotes and mentions with corpus ids; returns how many quotes.</summary>
-    private int WriteLinked(string staging, List<LinkedArticle> keys, CorpusLinks links)
+    private int WriteLinked(string staging, PendingLinks pending, CorpusLinks links, int[] sortedOf)
     {
         using (var entities = ExportTable<EntityRow>.Create(format, staging, "entities"))
         {
-            for (var start = 0; start < links.Entities.Count; start += batchSize * 10)
+            foreach (var chunk in links.Entities.Select((entity, id) => EntityRow(id, entity)).Chunk(batchSize * 10))
             {
-                entities.Write(Enumerable.Range(start, Math.Min(batchSize * 10, links.Entities.Count - start)).Select(g => LinkedRows.Entity(g, links.Entities[g])).ToList());
+                entities.Write(chunk);
             }
         }
 
         var quoteCount = 0;
         using var quotes = ExportTable<QuoteRow>.Create(format, staging, "quotes");
         using var mentions = ExportTable<MentionRow>.Create(format, staging, "mentions");
-        for (var start = 0; start < keys.Count; start += batchSize)
+        foreach (var chunk in pending.Rows(links, sortedOf).Chunk(batchSize))
         {
-            var range = Enumerable.Range(start, Math.Min(batchSize, keys.Count - start)).ToList();
-            var quoteRows = range.SelectMany(a => LinkedRows.Quotes(keys[a], links.EntityOf[a])).ToList();
+            var quoteRows = chunk.SelectMany(a => a.Quotes).ToList();
             quoteCount += quoteRows.Count;
             quotes.Write(quoteRows);
-            mentions.Write(range.SelectMany(a => LinkedRows.Mentions(keys[a], links.EntityOf[a])).ToList());
+            mentions.Write(chunk.SelectMany(a => a.Mentions).ToList());
         }
 
         return quoteCount;
     }
+
+    private static EntityRow EntityRow(int id, LinkedEntity entity) => new()
+    {
+        EntityId = id,
+        Name = entity.Name,
+        Kind = entity.Kind.ToString(),
+        Aliases = entity.Aliases.ToList(),
+        ArticleCount = entity.Articles.Count,
+        QuoteCount = entity.QuoteCount,
+    };
 
     /// <summary>Moves the finished tables over the previous ones and writes <c>export.json</c> (the schema version).</summary>
     private void Publish(string staging)
@@ -145,37 +153,4 @@ internal sealed class CorpusExporter(ExportFormat format, string folder, int bat
             context.Tell(DiagnosticText.Escape($"newsdata: skipped {error.Path}({error.Line},{error.Column}): error {error.DiagnosticId}: {error.Message}"));
         }
     }
-}
-
-/// <summary>The rows that need corpus ids, from one article's key and its map of local entities to corpus entities.</summary>
-internal static class LinkedRows
-{
-    public static EntityRow Entity(int id, LinkedEntity entity) => new()
-    {
-        EntityId = id,
-        Name = entity.Name,
-        Kind = entity.Kind.ToString(),
-        Aliases = entity.Aliases.ToList(),
-        ArticleCount = entity.Articles.Count,
-        QuoteCount = entity.QuoteCount,
-    };
-
-    public static IEnumerable<QuoteRow> Quotes(LinkedArticle article, int[] entityOf) =>
-        article.Link.Quotes.Select((quote, i) => new QuoteRow
-        {
-            ArticleId = article.Link.Id,
-            QuoteIndex = i,
-            Kind = quote.Kind.ToString(),
-            Text = quote.Text,
-            SpeakerEntityId = quote.Speaker >= 0 ? entityOf[quote.Speaker] : null,
-            Start = article.QuoteSpans[i].Start,
-            Length = article.QuoteSpans[i].Length,
-        });
-
-    /// <summary>Every mention in the article, in text order, under the corpus entity it names.</summary>
-    public static IEnumerable<MentionRow> Mentions(LinkedArticle article, int[] entityOf) =>
-        article.Mentions
-            .SelectMany((spans, e) => spans.Select(span => new MentionRow { EntityId = entityOf[e], ArticleId = article.Link.Id, Start = span.Start, Length = span.Length }))
-            .OrderBy(m => m.Start)
-            .ThenBy(m => m.EntityId);
 }

@@ -82,11 +82,4 @@ internal sealed record LinkedArticle(string Path, LinkInput Link, TextSpan[][] M
         CorpusBuilder.ToLinkInput(article),
         article.Entities.Select(e => e.Mentions.Select(m => m.Span).ToArray()).ToArray(),
         article.Quotes.Select(q => q.Span).ToArray());
-
-    /// <summary>The generator's order of articles: by id, then by path (<c>MemberNameAllocator</c>).</summary>
-    public static int Compare(LinkedArticle a, LinkedArticle b)
-    {
-        var byId = string.CompareOrdinal(a.Link.Id, b.Link.Id);
-        return byId != 0 ? byId : string.CompareOrdinal(a.Path, b.Path);
-    }
 }
