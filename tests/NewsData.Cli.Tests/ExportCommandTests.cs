@@ -158,7 +158,7 @@ public sealed class ExportCommandTests : IDisposable
     {
         var first = Export("first");
         var again = Export("again");
-        var batched = Export("batched", "--batch-size", "1");
+        var batched = Export("batched", "--batch-size", "1", "--row-group-size", "1");
 
         foreach (var file in Directory.GetFiles(first).Select(Path.GetFileName))
         {
@@ -167,9 +167,11 @@ public sealed class ExportCommandTests : IDisposable
 
         using var db = new ExportDuckDb(first);
         var batches = $"'{Path.Combine(batched, "articles.parquet")}'";
-        // One row group per batch that has an article: broken.txt's batch writes none.
+        // One row group per article row.
         Assert.Equal(NewsCorpus.Articles.Count, db.Scalar($"SELECT count(DISTINCT row_group_id) FROM parquet_metadata({batches})"));
         Assert.Equal(0, db.Scalar($"SELECT count(*) FROM (SELECT * FROM {{articles}} EXCEPT ALL SELECT * FROM {batches})"));
+        Assert.Equal(db.Scalar("SELECT count(*) FROM {articles}"), db.Scalar($"SELECT count(*) FROM {batches}"));
+        Assert.Equal(1, db.Scalar($"SELECT count(DISTINCT row_group_id) FROM parquet_metadata({db.Table("paragraphs")})"));
     }
 
     [Fact]

@@ -31,9 +31,16 @@ internal sealed class ExportCommand : NewsDataCommand
 
     private readonly Option<int> _batch = new("--batch-size")
     {
-        Description = "Files read and written at a time: one Parquet row group per table per batch, and what memory holds.",
+        Description = "Files read and extracted at a time, on every core: what memory holds of their text.",
         DefaultValueFactory = _ => CorpusExporter.DefaultBatchSize,
         HelpName = "FILES",
+    };
+
+    private readonly Option<int> _rowGroup = new("--row-group-size")
+    {
+        Description = "Rows per Parquet row group in every table: what an engine reads at once, and what memory holds per table.",
+        DefaultValueFactory = _ => CorpusExporter.DefaultRowGroupSize,
+        HelpName = "ROWS",
     };
 
     private readonly Option<bool> _full = new("--full")
@@ -56,17 +63,22 @@ internal sealed class ExportCommand : NewsDataCommand
     protected override void Configure(Command command)
     {
         _format.AcceptOnlyFromAmong("parquet", "jsonl");
-        _batch.Validators.Add(result =>
+        foreach (var count in new[] { _batch, _rowGroup })
         {
-            if (result.GetValueOrDefault<int>() < 1)
+            count.Validators.Add(result =>
             {
-                result.AddError("--batch-size must be at least 1.");
-            }
-        });
+                if (result.GetValueOrDefault<int>() < 1)
+                {
+                    result.AddError($"{count.Name} must be at least 1.");
+                }
+            });
+        }
+
         command.Arguments.Add(_paths);
         command.Options.Add(_format);
         command.Options.Add(_output);
         command.Options.Add(_batch);
+        command.Options.Add(_rowGroup);
         command.Options.Add(_full);
     }
 
@@ -86,7 +98,7 @@ internal sealed class ExportCommand : NewsDataCommand
         using var progress = Progress.Start(context, "exporting", files.Count, quiet);
         try
         {
-            counts = new CorpusExporter(format, folder, parse.GetValue(_batch), incremental: !parse.GetValue(_full), context).Export(files, progress);
+            counts = new CorpusExporter(format, folder, parse.GetValue(_batch), parse.GetValue(_rowGroup), incremental: !parse.GetValue(_full), context).Export(files, progress);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

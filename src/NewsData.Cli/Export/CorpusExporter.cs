@@ -19,9 +19,12 @@ internal sealed record ExportCounts(int Files, int Unchanged, int Articles, int 
 /// when complete: a failed run leaves the previous export as it was. A file whose text is unchanged since the
 /// last export into the folder is not extracted again (<see cref="ExportCache"/>) unless <c>incremental</c> is off.
 /// </summary>
-internal sealed class CorpusExporter(ExportFormat format, string folder, int batchSize, bool incremental, CommandContext context)
+internal sealed class CorpusExporter(ExportFormat format, string folder, int batchSize, int rowGroupSize, bool incremental, CommandContext context)
 {
     public const int DefaultBatchSize = 2_000;
+
+    /// <summary>Rows per Parquet row group: large enough for engines to scan well, small enough to hold in memory.</summary>
+    public const int DefaultRowGroupSize = 100_000;
 
     public ExportCounts Export(IReadOnlyList<string> files, Progress progress)
     {
@@ -37,10 +40,10 @@ internal sealed class CorpusExporter(ExportFormat format, string folder, int bat
         int failed = 0, warnings = 0, unchanged = 0;
         using (var cache = ExportCache.Open(folder, incremental))
         using (var newCache = ExportCache.Create(Path.Combine(staging, ExportCache.FileName)))
-        using (var articles = ExportTable<ArticleRow>.Create(format, staging, "articles"))
-        using (var paragraphs = ExportTable<ParagraphRow>.Create(format, staging, "paragraphs"))
-        using (var images = ExportTable<ImageRow>.Create(format, staging, "images"))
-        using (var diagnostics = ExportTable<DiagnosticRow>.Create(format, staging, "diagnostics"))
+        using (var articles = ExportTable<ArticleRow>.Create(format, staging, "articles", rowGroupSize))
+        using (var paragraphs = ExportTable<ParagraphRow>.Create(format, staging, "paragraphs", rowGroupSize))
+        using (var images = ExportTable<ImageRow>.Create(format, staging, "images", rowGroupSize))
+        using (var diagnostics = ExportTable<DiagnosticRow>.Create(format, staging, "diagnostics", rowGroupSize))
         {
             for (var start = 0; start < files.Count; start += batchSize)
             {
@@ -97,17 +100,17 @@ internal sealed class CorpusExporter(ExportFormat format, string folder, int bat
     /// <summary>Writes entities, quotes and mentions with corpus ids; returns how many quotes.</summary>
     private int WriteLinked(string staging, PendingLinks pending, CorpusLinks links, int[] sortedOf)
     {
-        using (var entities = ExportTable<EntityRow>.Create(format, staging, "entities"))
+        using (var entities = ExportTable<EntityRow>.Create(format, staging, "entities", rowGroupSize))
         {
-            foreach (var chunk in links.Entities.Select((entity, id) => EntityRow(id, entity)).Chunk(batchSize * 10))
+            foreach (var chunk in links.Entities.Select((entity, id) => EntityRow(id, entity)).Chunk(batchSize))
             {
                 entities.Write(chunk);
             }
         }
 
         var quoteCount = 0;
-        using var quotes = ExportTable<QuoteRow>.Create(format, staging, "quotes");
-        using var mentions = ExportTable<MentionRow>.Create(format, staging, "mentions");
+        using var quotes = ExportTable<QuoteRow>.Create(format, staging, "quotes", rowGroupSize);
+        using var mentions = ExportTable<MentionRow>.Create(format, staging, "mentions", rowGroupSize);
         foreach (var chunk in pending.Rows(links, sortedOf).Chunk(batchSize))
         {
             var quoteRows = chunk.SelectMany(a => a.Quotes).ToList();

@@ -24,38 +24,43 @@ internal abstract class ExportTable<T> : IDisposable
     /// <summary>Ends the file; a table that got no row is still written, with its columns.</summary>
     public abstract void Dispose();
 
-    public static ExportTable<T> Create(ExportFormat format, string folder, string name) => format switch
+    public static ExportTable<T> Create(ExportFormat format, string folder, string name, int rowGroupSize) => format switch
     {
-        ExportFormat.Parquet => new ParquetTable<T>(Path.Combine(folder, name + ".parquet")),
+        ExportFormat.Parquet => new ParquetTable<T>(Path.Combine(folder, name + ".parquet"), rowGroupSize),
         _ => new JsonLinesTable<T>(Path.Combine(folder, name + ".jsonl")),
     };
 }
 
 /// <summary>
-/// A Parquet file through Parquet.Net's serializer: the first batch creates it, every later batch is appended
-/// as a row group of its own, so memory holds one batch. Snappy compression, which every engine reads.
+/// A Parquet file through Parquet.Net's serializer. Rows are kept until there are <c>rowGroupSize</c> of them
+/// and then appended as one row group (the first creates the file), so memory holds at most one row group per
+/// table, whatever the corpus. Snappy compression, which every engine reads.
 /// </summary>
-internal sealed class ParquetTable<T>(string path) : ExportTable<T>
+internal sealed class ParquetTable<T>(string path, int rowGroupSize) : ExportTable<T>
 {
     private static readonly Dictionary<string, string> Metadata = new() { ["newsdata.schema_version"] = ExportSchema.VersionText };
 
+    private readonly List<T> _rows = [];
     private bool _started;
 
     public override void Write(IReadOnlyCollection<T> rows)
     {
-        if (rows.Count == 0)
+        foreach (var row in rows)
         {
-            return;
+            _rows.Add(row);
+            if (_rows.Count == rowGroupSize)
+            {
+                Append(_rows);
+                _rows.Clear();
+            }
         }
-
-        Append(rows);
     }
 
     public override void Dispose()
     {
-        if (!_started)
+        if (_rows.Count > 0 || !_started)
         {
-            Append([]);
+            Append(_rows);
         }
     }
 
