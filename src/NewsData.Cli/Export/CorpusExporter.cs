@@ -24,7 +24,7 @@ internal sealed class CorpusExporter(ExportFormat format, string folder, int bat
     public const int DefaultBatchSize = 2_000;
 
     /// <summary>Rows per Parquet row group: large enough for engines to scan well, small enough to hold in memory.</summary>
-    public const int DefaultRowGroupSize = 100_000;
+    public const int DefaultRowGroupSize = 50_000;
 
     public ExportCounts Export(IReadOnlyList<string> files, Progress progress)
     {
