@@ -9,8 +9,8 @@ namespace NewsData.Cli.Export;
 
 /// <summary>
 /// Every article's part of the corpus linking, gathered while the files stream past. The linking needs all of them
-/// at once, so memory keeps only what it reads: ids, dates, entity names, kinds and aliases (one string per distinct
-/// name), and quote speakers and kinds. Quote texts feed only the linking of statements, which the export does not
+/// at once, so memory keeps only what it reads: ids, dates, entity names, kinds and aliases (one object per distinct
+/// entity as named), and quote speakers and kinds. Quote texts feed only the linking of statements, which the export does not
 /// write, so they and every offset go to a spill file beside the tables and are read back, an article at a time,
 /// once the corpus ids are known. Ids are the generator's: the same <see cref="CorpusLinker"/> over the same
 /// entities in the same order (by id, then path, as <c>MemberNameAllocator</c> orders them).
@@ -19,6 +19,8 @@ internal sealed class PendingLinks(string spillPath) : IDisposable
 {
     private readonly List<(LinkInput Link, string Path)> _keys = [];
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Name, EntityKind Kind, string Aliases), EntityRef> _entities = [];
+    private readonly Dictionary<(int Speaker, QuoteKind Kind), QuoteRef> _quotes = [];
     private readonly BinaryWriter _spill = new(new FileStream(spillPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16), Encoding.UTF8);
 
     public int Count => _keys.Count;
@@ -26,8 +28,10 @@ internal sealed class PendingLinks(string spillPath) : IDisposable
     public void Add(LinkedArticle article)
     {
         var link = article.Link;
-        var entities = link.Entities.Select(e => new EntityRef(Intern(e.Name), e.Kind, e.Aliases.Select(Intern).ToList())).ToList();
-        _keys.Add((new LinkInput(link.Id, link.Published, entities, link.Quotes.Select(q => new QuoteRef(q.Speaker, q.Kind, "")).ToList()), article.Path));
+        // An entity named alike in many articles is one object here; a quote is its speaker and kind.
+        var entities = link.Entities.Select(e => Shared(_entities, (e.Name, e.Kind, string.Join("\n", e.Aliases)), () => new EntityRef(Intern(e.Name), e.Kind, e.Aliases.Select(Intern).ToArray()))).ToArray();
+        var quotes = link.Quotes.Select(q => Shared(_quotes, (q.Speaker, q.Kind), () => new QuoteRef(q.Speaker, q.Kind, ""))).ToArray();
+        _keys.Add((new LinkInput(link.Id, link.Published is { } date ? Intern(date) : null, entities, quotes), article.Path));
 
         _spill.Write(link.Id);
         _spill.Write(link.Quotes.Count);
@@ -114,11 +118,14 @@ internal sealed class PendingLinks(string spillPath) : IDisposable
 
     public void Dispose() => _spill.Dispose();
 
-    private string Intern(string name)
+    private string Intern(string name) => Shared(_names, name, () => name);
+
+    private static TValue Shared<TKey, TValue>(Dictionary<TKey, TValue> shared, TKey key, Func<TValue> create)
+        where TKey : notnull
     {
-        if (!_names.TryGetValue(name, out var kept))
+        if (!shared.TryGetValue(key, out var kept))
         {
-            _names[name] = kept = name;
+            shared[key] = kept = create();
         }
 
         return kept;
