@@ -13,7 +13,7 @@ namespace NewsData.Cli.Export;
 /// entity as named), and quote speakers and kinds. Quote texts feed only the linking of statements, which the export does not
 /// write, so they and every offset go to a spill file beside the tables and are read back, an article at a time,
 /// once the corpus ids are known. Ids are the generator's: the same <see cref="CorpusLinker"/> over the same
-/// entities in the same order (by id, then path, as <c>MemberNameAllocator</c> orders them).
+/// entities in the same order (<see cref="CorpusOrder"/>).
 /// </summary>
 internal sealed class PendingLinks(string spillPath) : IDisposable
 {
@@ -61,11 +61,7 @@ internal sealed class PendingLinks(string spillPath) : IDisposable
     {
         _spill.Dispose();
         var order = Enumerable.Range(0, _keys.Count).ToArray();
-        Array.Sort(order, (a, b) =>
-        {
-            var byId = string.CompareOrdinal(_keys[a].Link.Id, _keys[b].Link.Id);
-            return byId != 0 ? byId : string.CompareOrdinal(_keys[a].Path, _keys[b].Path);
-        });
+        Array.Sort(order, (a, b) => CorpusOrder.Compare(_keys[a].Link.Id, _keys[a].Path, _keys[b].Link.Id, _keys[b].Path));
         var links = CorpusLinker.Link(order.Select(i => _keys[i].Link).ToList());
         var sortedOf = new int[order.Length];
         for (var s = 0; s < order.Length; s++)
