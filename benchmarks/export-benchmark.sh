@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Times `newsdata export` over N synthesised articles (the build benchmark's synthesiser) and reports wall time,
-# files per second per core and peak memory (max resident set, from /usr/bin/time -v).
+# files per second per core, CPU time (user + system: on a shared machine files per CPU-second is the steadier
+# number) and peak memory (max resident set, from /usr/bin/time -v).
 #   benchmarks/export-benchmark.sh 10000 [parquet|jsonl] [work-folder]
 # Memory should stay flat as N grows: the text in memory is one batch's (--batch-size, 2,000 files); what grows
 # with the corpus is the linking keys (names, quote texts and offsets per article), as in the generator.
@@ -20,6 +21,7 @@ rm -rf "$work/out-$count"
 wall=$(grep 'Elapsed (wall clock)' "$work/time-$count.txt" | awk '{print $NF}')
 rss=$(grep 'Maximum resident set size' "$work/time-$count.txt" | awk '{print $NF}')
 seconds=$(echo "$wall" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+cpu=$(grep -E 'User time|System time' "$work/time-$count.txt" | awk '{ s += $NF } END { print s }')
 cores=$(nproc)
 files=$(find "$work/corpus-$count" -name '*.txt' | wc -l)
-echo "articles=$files format=$format wall=${seconds}s files/s/core=$(awk -v f="$files" -v s="$seconds" -v c="$cores" 'BEGIN { printf "%.0f", f / s / c }') peak_rss=$((rss / 1024))MB cores=$cores out=$(du -sh "$work/out-$count" | cut -f1)"
+echo "articles=$files format=$format wall=${seconds}s files/s/core=$(awk -v f="$files" -v s="$seconds" -v c="$cores" 'BEGIN { printf "%.0f", f / s / c }') cpu=${cpu}s files/cpu-s=$(awk -v f="$files" -v s="$cpu" 'BEGIN { printf "%.0f", f / s }') peak_rss=$((rss / 1024))MB cores=$cores out=$(du -sh "$work/out-$count" | cut -f1)"
