@@ -14,8 +14,8 @@ internal sealed record ExportCounts(int Files, int Unchanged, int Articles, int 
 /// Streams a corpus into the seven tables. Files are read and extracted on every core a batch at a time, and
 /// each batch's articles, paragraphs, images and diagnostics are written before the next is read, so the text
 /// in memory is one batch's. Quotes, entities and mentions need the corpus ids, which only the linking of every
-/// article gives (the generator's <see cref="CorpusLinker"/>, run on the same small keys in the same order), so
-/// they are written at the end from those keys. Tables are written into a staging folder and moved into place
+/// article gives (the generator's <see cref="CorpusLinker"/>, run on the same keys in the same order), so they
+/// wait in <see cref="PendingLinks"/> (keys in memory, texts and offsets on disk) and are written at the end. Tables are written into a staging folder and moved into place
 /// when complete: a failed run leaves the previous export as it was. A file whose text is unchanged since the
 /// last export into the folder is not extracted again (<see cref="ExportCache"/>) unless <c>incremental</c> is off.
 /// </summary>
