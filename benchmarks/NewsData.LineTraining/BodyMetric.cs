@@ -15,6 +15,7 @@ internal sealed class BodyMetric
 
     public (double Precision, double Recall) Add(string gold, string predicted)
     {
+        Count++;
         var truth = Shingles(gold);
         var guess = Shingles(predicted);
         double tp = 0, fp = 0, fn = 0;
@@ -51,6 +52,9 @@ internal sealed class BodyMetric
 
         return (precision, recall);
     }
+
+    /// <summary>How many pages were added.</summary>
+    public int Count { get; private set; }
 
     public double Precision => Mean(_precisions);
 

@@ -6,7 +6,7 @@ using NewsData.Extraction.Lines;
 namespace NewsData.LineTraining;
 
 /// <summary>Settings of one training run (chosen by cross-validation on the development pages).</summary>
-internal sealed record Settings(double L2 = 3.0, double TitleL2 = 3.0, double Threshold = 0.0, int InnerFolds = 4, double RepositoryWeight = 10.0, int LinesPerPage = 200, double TitleMargin = 0.5);
+internal sealed record Settings(double L2 = 10.0, double TitleL2 = 1.0, double Threshold = 0.0, int InnerFolds = 4, double RepositoryWeight = 10.0, int LinesPerPage = 200, double TitleMargin = 0.5, double PoolWeight = 1.0);
 
 /// <summary>
 /// Trains the two body passes and the headline ranker. The second pass learns from first-pass
@@ -51,7 +51,12 @@ internal static class Pipeline
     {
         var labelled = page.Body.Count(b => b >= 0);
         var weight = labelled <= settings.LinesPerPage ? 1.0 : (double)settings.LinesPerPage / labelled;
-        return page.GoldBody is null ? weight * settings.RepositoryWeight : weight;
+        return page.Set switch
+        {
+            PageSet.Repository => weight * settings.RepositoryWeight,
+            PageSet.Pool => weight * settings.PoolWeight,
+            _ => weight,
+        };
     }
 
     private static List<Example> FirstPassExamples(IReadOnlyList<TrainingPage> pages, Settings settings)

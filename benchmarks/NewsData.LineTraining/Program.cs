@@ -9,10 +9,12 @@ using NewsData.LineTraining;
 
 // Trains the line models on the development pages and writes src/NewsData.Extraction/Lines/LineModel.tsv.
 //
-//   dotnet run -c Release --project benchmarks/NewsData.LineTraining -- [--aeb DIR] [--folds 5] [--write] [--verbose]
+//   dotnet run -c Release --project benchmarks/NewsData.LineTraining -- [--aeb DIR] [--pool POOL | --no-pool] [--folds 5] [--write] [--verbose]
 //
 // DIR holds the article-extraction-benchmark's pages as benchmarks/eval/run.sh builds them
-// (default /tmp/newsdata-eval/aeb); only its dev/ part and gold-dev.json are read. The repository's
+// (default /tmp/newsdata-eval/aeb); only its dev/ part and gold-dev.json are read. POOL is the training
+// pool benchmarks/eval/pages/pool.py builds (default /tmp/newsdata-eval/pool when it exists; its English
+// pages unless --pool-all-languages). The repository's
 // own development pages (tests/.../TestData/Layouts, Pages and SeedPages) are read too. Without --write it only
 // prints the cross-validated scores (folds by site) next to the scores on the training pages.
 // With --explain FILE it prints how the shipped model reads one page, line by line.
@@ -26,6 +28,11 @@ if (options.Explain is { } explain)
 
 var pages = new List<TrainingPage>();
 pages.AddRange(TrainingPage.LoadBenchmark(options.Aeb));
+if (options.Pool is { } pool)
+{
+    pages.AddRange(TrainingPage.LoadPool(pool, options.EnglishOnly, options.MenusAboveTitle));
+}
+
 foreach (var set in new[] { "Layouts", "Pages" })
 {
     pages.AddRange(TrainingPage.LoadExpected(Path.Combine(root, "tests/NewsData.Extraction.Tests/TestData", set)));
@@ -33,7 +40,7 @@ foreach (var set in new[] { "Layouts", "Pages" })
 
 pages.AddRange(TrainingPage.LoadExpected(Path.Combine(root, "tests/NewsData.Extraction.Tests/TestData/SeedPages"), Path.Combine(root, "seeds")));
 
-Console.WriteLine($"{pages.Count} pages ({pages.Count(p => p.GoldBody is not null)} benchmark), {pages.Sum(p => p.Layout.Count):N0} lines, "
+Console.WriteLine($"{pages.Count} pages ({pages.Count(p => p.Set == PageSet.Benchmark)} benchmark, {pages.Count(p => p.Set == PageSet.Pool)} pool), {pages.Sum(p => p.Layout.Count):N0} lines, "
     + $"{pages.Sum(p => p.Body.Count(b => b == 1)):N0} body, {pages.Sum(p => p.Body.Count(b => b < 0)):N0} left out; "
     + $"{BodyFeatures.First.Count} + {BodyFeatures.Second.Count} body features, {TitleFeatures.Space.Count} headline features");
 
@@ -145,11 +152,13 @@ static string FindRoot()
     return dir?.FullName ?? throw new InvalidOperationException("Run from inside the repository.");
 }
 
-internal sealed record Args(string Aeb, int Folds, bool Write, bool Verbose, Settings Settings, string? Explain)
+internal sealed record Args(string Aeb, string? Pool, bool EnglishOnly, bool MenusAboveTitle, int Folds, bool Write, bool Verbose, Settings Settings, string? Explain)
 {
     public static Args Parse(string[] args)
     {
         string aeb = "/tmp/newsdata-eval/aeb";
+        string? pool = Directory.Exists("/tmp/newsdata-eval/pool") ? "/tmp/newsdata-eval/pool" : null;
+        bool englishOnly = true, menusAboveTitle = false;
         int folds = 5;
         bool write = false, verbose = false;
         string? explain = null;
@@ -159,6 +168,11 @@ internal sealed record Args(string Aeb, int Folds, bool Write, bool Verbose, Set
             switch (args[i])
             {
                 case "--aeb": aeb = args[++i]; break;
+                case "--pool": pool = args[++i]; break;
+                case "--no-pool": pool = null; break;
+                case "--pool-all-languages": englishOnly = false; break;
+                case "--pool-weight": settings = settings with { PoolWeight = double.Parse(args[++i], CultureInfo.InvariantCulture) }; break;
+                case "--menus-above-title": menusAboveTitle = true; break;
                 case "--folds": folds = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--write": write = true; break;
                 case "--explain": explain = args[++i]; break;
@@ -171,79 +185,6 @@ internal sealed record Args(string Aeb, int Folds, bool Write, bool Verbose, Set
             }
         }
 
-        return new Args(aeb, folds, write, verbose, settings, explain);
+        return new Args(aeb, pool, englishOnly, menusAboveTitle, folds, write, verbose, settings, explain);
     }
-}
-
-/// <summary>Body F1 (benchmark pages), headline accuracy and body-line accuracy, summed over pages.</summary>
-internal sealed class Scores
-{
-    private readonly BodyMetric _body = new();
-
-    /// <summary>The headline's margin over the runner-up on each benchmark page with a title, and whether the headline was right.</summary>
-    public List<(double Margin, bool Right)> Margins { get; } = new();
-    private int _titles, _titlesRight, _lines, _linesRight, _repoPages, _repoTitlesRight, _repoBodyRight;
-
-    public void Add(TrainingPage page, PageReading reading, bool verbose)
-    {
-        var layout = reading.Layout;
-        var bodyLines = new List<string>();
-        var allRight = true;
-        for (var k = 0; k < layout.Count; k++)
-        {
-            var isBody = reading.IsBody[k] && k != reading.Title;
-            if (isBody)
-            {
-                bodyLines.Add(layout[k].Text);
-            }
-
-            if (page.Body[k] >= 0)
-            {
-                _lines++;
-                var right = isBody == (page.Body[k] == 1);
-                if (!right && verbose && page.GoldBody is null)
-                {
-                    Console.WriteLine($"    {page.Id} line {k}: {(isBody ? "body, should not be" : "not body, should be")}: {Short(layout[k].Text)}");
-                }
-
-                _linesRight += right ? 1 : 0;
-                allRight &= right;
-            }
-        }
-
-        var title = reading.Title < 0 ? "" : layout[reading.Title].Kind == LineKind.MetadataHeader ? layout[reading.Title].Remainder! : layout[reading.Title].Text;
-        var titleRight = page.GoldTitle is null ? reading.Title < 0 : TrainingPage.Normalize(title) == TrainingPage.Normalize(page.GoldTitle);
-        if (page.GoldBody is not null)
-        {
-            var (precision, recall) = _body.Add(page.GoldBody, string.Join("\n", bodyLines));
-            if (verbose && precision + recall < 1.8)
-            {
-                Console.WriteLine($"  {page.Id}: body P {precision:0.00} R {recall:0.00}");
-            }
-            if (page.GoldTitle is not null)
-            {
-                Margins.Add((reading.TitleMargin, titleRight));
-                _titles++;
-                _titlesRight += titleRight ? 1 : 0;
-            }
-        }
-        else
-        {
-            _repoPages++;
-            _repoTitlesRight += titleRight ? 1 : 0;
-            _repoBodyRight += allRight ? 1 : 0;
-        }
-
-        if (verbose && (!titleRight || !allRight))
-        {
-            var gold = Enumerable.Range(0, layout.Count).Where(k => page.IsTitle[k]).Select(k => $"{k}:{layout[k].Kind}{(reading.IsBody[k] ? ":body" : "")}");
-            Console.WriteLine($"  {page.Id}: title {(titleRight ? "right" : $"{reading.Title}:'{Short(title)}' for '{Short(page.GoldTitle ?? "")}' at [{string.Join(",", gold)}]")}, body lines {(allRight ? "right" : "wrong")}");
-        }
-    }
-
-    private static string Short(string s) => s.Length <= 60 ? s : s[..57] + "...";
-
-    public override string ToString() =>
-        $"body F1 {_body.F1:0.0000} (P {_body.Precision:0.000} R {_body.Recall:0.000}), title {_titlesRight}/{_titles}, "
-        + $"lines {(double)_linesRight / Math.Max(1, _lines):0.0000}; own pages: title {_repoTitlesRight}/{_repoPages}, body {_repoBodyRight}/{_repoPages}";
 }

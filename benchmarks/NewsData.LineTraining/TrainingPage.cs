@@ -19,9 +19,10 @@ internal sealed class TrainingPage
 {
     private static readonly Regex Token = new(@"\w+", RegexOptions.Compiled);
 
-    private TrainingPage(string id, string group, string text, string? goldBody, string? goldTitle)
+    private TrainingPage(string id, string group, string text, string? goldBody, string? goldTitle, PageSet set = PageSet.Repository)
     {
         Id = id;
+        Set = set;
         Group = group;
         Text = text;
         GoldBody = goldBody;
@@ -34,12 +35,15 @@ internal sealed class TrainingPage
 
     public string Id { get; }
 
+    /// <summary>Where the page comes from, so each set is scored on its own.</summary>
+    public PageSet Set { get; }
+
     /// <summary>Pages of one site share a group, so cross-validation never tests on a site it trained on.</summary>
     public string Group { get; }
 
     public string Text { get; }
 
-    /// <summary>The benchmark's article body, for scoring; null for the repository's own pages.</summary>
+    /// <summary>The gold article body, for scoring (the benchmark's, or a pool source's); null for the repository's own pages and pool pages without one.</summary>
     public string? GoldBody { get; }
 
     public string? GoldTitle { get; }
@@ -63,7 +67,7 @@ internal sealed class TrainingPage
             var g = entry.Value;
             var url = g.TryGetProperty("url", out var u) ? u.GetString() ?? "" : "";
             var title = g.TryGetProperty("title", out var t) ? t.GetString() : null;
-            var page = new TrainingPage(entry.Name, Site(url), text, g.GetProperty("body").GetString() ?? "", title);
+            var page = new TrainingPage(entry.Name, Site(url), text, g.GetProperty("body").GetString() ?? "", title, PageSet.Benchmark);
             page.LabelFromGoldBody();
             page.LabelTitle();
             pages.Add(page);
@@ -71,6 +75,51 @@ internal sealed class TrainingPage
 
         return pages;
     }
+
+    /// <summary>
+    /// The training pool that benchmarks/eval/pages/pool.py builds from other public test sets (no
+    /// benchmark page among them): a gold body where the source has one, else the snippets it says
+    /// are inside or outside the article; the headline from the page's metadata.
+    /// </summary>
+    public static List<TrainingPage> LoadPool(string folder, bool englishOnly, bool menusAboveTitle)
+    {
+        var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "gold.json"))).RootElement;
+        var pages = new List<TrainingPage>();
+        foreach (var entry in gold.EnumerateObject().OrderBy(e => e.Name, StringComparer.Ordinal))
+        {
+            var g = entry.Value;
+            if (englishOnly && !g.GetProperty("english").GetBoolean())
+            {
+                continue;
+            }
+
+            var text = SourceDecoder.Decode(File.ReadAllBytes(Path.Combine(folder, entry.Name + ".txt")));
+            var body = g.TryGetProperty("body", out var b) ? b.GetString() : null;
+            var title = g.TryGetProperty("title", out var t) ? t.GetString() : null;
+            var page = new TrainingPage(entry.Name, "pool:" + g.GetProperty("site").GetString(), text, body, title, PageSet.Pool);
+            if (body is not null)
+            {
+                page.LabelFromGoldBody();
+            }
+            else
+            {
+                page.LabelFromSnippets(Strings(g, "with"), Strings(g, "without"));
+            }
+
+            page.LabelTitle();
+            if (body is null && menusAboveTitle)
+            {
+                page.LabelAboveTitle();
+            }
+
+            pages.Add(page);
+        }
+
+        return pages;
+    }
+
+    private static List<string> Strings(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var array) ? array.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToList() : new List<string>();
 
     /// <summary>The repository's own development pages with NAME.expected.json (Layouts, Pages; the seeds' expectations are in SeedPages, their text in seeds/).</summary>
     public static List<TrainingPage> LoadExpected(string folder, string? textFolder = null)
@@ -167,6 +216,48 @@ internal sealed class TrainingPage
         }
     }
 
+    /// <summary>
+    /// Partial labels: a line holding a snippet the source puts inside the article (or held whole by
+    /// one) is body; a line that is little more than a snippet it puts outside is not; the rest are left out.
+    /// </summary>
+    private void LabelFromSnippets(List<string> inside, List<string> outside)
+    {
+        var with = inside.Select(s => " " + string.Join(" ", Tokens(s.ToLowerInvariant())) + " ").Where(s => s.Length > 2).ToList();
+        var without = outside.Select(s => Tokens(s.ToLowerInvariant())).Where(t => t.Length > 0).ToList();
+        for (var k = 0; k < Layout.Count; k++)
+        {
+            var tokens = Tokens(Layout[k].Text.ToLowerInvariant());
+            Body[k] = -1;
+            if (tokens.Length == 0)
+            {
+                continue;
+            }
+
+            var line = " " + string.Join(" ", tokens) + " ";
+            if (with.Any(s => line.Contains(s, StringComparison.Ordinal) || (tokens.Length >= 4 && s.Contains(line, StringComparison.Ordinal))))
+            {
+                Body[k] = 1;
+            }
+            else if (without.Any(s => tokens.Length <= 3 * s.Length && line.Contains(" " + string.Join(" ", s) + " ", StringComparison.Ordinal)))
+            {
+                Body[k] = 0;
+            }
+        }
+    }
+
+    /// <summary>What stands above the headline is the site's (menus, mastheads, teasers), never the article's body.</summary>
+    private void LabelAboveTitle()
+    {
+        var title = Array.IndexOf(IsTitle, true);
+        for (var k = 0; k < title; k++)
+        {
+            if (Body[k] < 0)
+            {
+                Body[k] = 0;
+            }
+        }
+    }
+
     /// <summary>A line is body when it is one of the expected paragraphs or a piece of one (hard-wrapped text).</summary>
     private void LabelFromParagraphs(List<string> paragraphs)
     {
@@ -187,9 +278,7 @@ internal sealed class TrainingPage
         var gold = Normalize(GoldTitle);
         for (var k = 0; k < Layout.Count; k++)
         {
-            var line = Layout[k];
-            var text = line.Kind == LineKind.MetadataHeader ? line.Remainder ?? "" : line.Text;
-            IsTitle[k] = Normalize(text) == gold;
+            IsTitle[k] = Normalize(HeadlineText.Of(Layout[k])) == gold;
         }
     }
 
@@ -202,4 +291,17 @@ internal sealed class TrainingPage
         s = Regex.Replace(s, @"\s+", " ").Trim();
         return s.Trim(' ', '\'', '"', '`', '.', ',', ';', ':', '!', '?', '-', '(', ')', '[', ']', '\u2026', '*', '|').Trim();
     }
+}
+
+/// <summary>Where a training page comes from.</summary>
+internal enum PageSet
+{
+    /// <summary>The development part of the article-extraction-benchmark.</summary>
+    Benchmark,
+
+    /// <summary>The training pool built from other public test sets.</summary>
+    Pool,
+
+    /// <summary>The repository's own development pages.</summary>
+    Repository,
 }

@@ -85,7 +85,7 @@ internal sealed class ArticleReader
         {
             var titleLine = _lines[titleIndex];
             titleLine.Consumed = titleLine.Kind != LineKind.MetadataHeader;
-            title = CleanTitle(titleLine.Kind == LineKind.MetadataHeader ? titleLine.Remainder! : titleLine.Text);
+            title = CleanTitle(HeadlineText.Of(titleLine));
             CheckTitle(titleLine, title);
         }
         else if (HasBody())
@@ -215,7 +215,7 @@ internal sealed class ArticleReader
         else if (_reading!.RunnerUp >= 0 && _reading.TitleMargin < _model!.TitleMargin)
         {
             var rival = _reading.Layout[_reading.RunnerUp];
-            var rivalText = rival.Kind == LineKind.MetadataHeader ? rival.Remainder! : rival.Text;
+            var rivalText = HeadlineText.Of(rival);
             doubt = $"is uncertain: line {rival.Line.Number + 1} (\"{DiagnosticText.Excerpt(rivalText)}\") reads almost as much like the headline";
         }
 
@@ -427,9 +427,10 @@ internal sealed class ArticleReader
         if (titleIndex >= 0)
         {
             var titleLine = _lines[titleIndex];
-            segments.Add(titleLine.Kind == LineKind.MetadataHeader
-                ? new Segment(titleLine.Line.Start + titleLine.Text.Length - titleLine.Remainder!.Length, titleLine.Line.Start + titleLine.Text.Length, SegmentKind.Headline)
-                : SegmentOf(titleLine, SegmentKind.Headline));
+            // The headline is the line's text, or its end after a header key or breadcrumbs.
+            var headline = HeadlineText.Of(titleLine);
+            var end = titleLine.Line.Start + titleLine.Text.Length;
+            segments.Add(new Segment(end - headline.Length, end, SegmentKind.Headline));
         }
 
         if (subtitleIndex >= 0)

@@ -113,6 +113,37 @@ public class PageStructureTests
         Assert.Equal(new[] { Paragraph, SecondParagraph }, article.Paragraphs);
     }
 
+    [Theory]
+    [InlineData("Home \u00BB Business \u00BB Harbour board approves dredging of the main channel")]
+    [InlineData("Home > Local News > Harbour board approves dredging of the main channel")]
+    [InlineData("Home/Business/Harbour board approves dredging of the main channel")]
+    [InlineData("> Harbour board approves dredging of the main channel")]
+    public void Breadcrumbs_on_the_headline_s_line_are_not_part_of_the_headline(string line)
+    {
+        var article = Extract("Subscribe   Sign in", line, "By Ben Ortiz", "", Paragraph, "", SecondParagraph).Article!;
+
+        Assert.Equal("Harbour board approves dredging of the main channel", article.Title);
+    }
+
+    [Theory]
+    [InlineData("AC/DC and 24/7 news: the band plays on")]
+    [InlineData("Why prices > wages matters for the harbour")]
+    [InlineData("Minister: \"No deal\" */ // </summary> <!-- #error done")]
+    [InlineData("Cost of the harbour work rises from $2m > $3m, board says")]
+    public void A_slash_or_angle_bracket_inside_a_headline_is_no_breadcrumb(string headline)
+    {
+        Assert.Equal(0, HeadlineText.CrumbsEnd(headline));
+    }
+
+    [Fact]
+    public void A_sentence_hard_wrapped_over_lines_of_a_short_page_is_no_headline()
+    {
+        var article = Extract("Ferry timetable changes for the winter", "", "The first ferry will leave", "at seven from next week.", "", "Crews agreed.").Article!;
+
+        Assert.Equal("Ferry timetable changes for the winter", article.Title);
+        Assert.Equal(new[] { "The first ferry will leave at seven from next week.", "Crews agreed." }, article.Paragraphs);
+    }
+
     [Fact]
     public void A_page_that_is_only_body_text_keeps_it_and_says_there_is_no_headline()
     {

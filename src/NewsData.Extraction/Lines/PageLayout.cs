@@ -198,6 +198,9 @@ internal sealed class PageLayout
         return -1;
     }
 
+    /// <summary>Whether the line is one piece of a hard-wrapped paragraph of several lines.</summary>
+    public bool IsWrapped(int ordinal) => WrapStart[ordinal] != ordinal || (ordinal + 1 < Count && WrapStart[ordinal + 1] == ordinal);
+
     /// <summary>
     /// Whether the line (or the hard-wrapped paragraph it is part of) is a sentence of running text: a
     /// text line of ten words or more that ends like a sentence and is a fifth grammar words.

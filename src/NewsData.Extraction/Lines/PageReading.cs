@@ -41,6 +41,7 @@ internal sealed class PageReading
         var (second, isBody) = SecondPass(layout, first, model.BodySecond, model.BodyThreshold);
         var reading = new PageReading(layout, second, isBody);
         reading.RankTitles(model);
+        reading.KeepShortPage();
         return reading;
     }
 
@@ -66,7 +67,9 @@ internal sealed class PageReading
     /// its lines' mean score. A sentence of prose inside the article's region is body whatever its
     /// score, so the model can drop what surrounds an article but never a paragraph of it. And a short
     /// page (<see cref="ShortPage"/> lines or fewer, as people write them by hand) gives the model too
-    /// little to compare: there every text line before a trailer heading is body, as it always was.
+    /// little to compare: there a text line that ends like a sentence is body by rule before the headline
+    /// is ranked, and the model judges the rest (a menu, a label); after the ranking every text line under
+    /// the headline and before a trailer heading is body (<see cref="KeepShortPage"/>).
     /// </remarks>
     public static (double[] Scores, bool[] IsBody) SecondPass(PageLayout layout, double[] first, double[] weights, double threshold)
     {
@@ -93,7 +96,7 @@ internal sealed class PageReading
             }
 
             var body = layout[k0].Kind == LineKind.Text && layout.Shapes[k0].Letters > 0
-                && (count <= ShortPage ? trailer < 0 || k0 < trailer
+                && (count <= ShortPage ? (trailer < 0 || k0 < trailer) && (layout.Shapes[k0].End == LineEnd.Sentence || sum / (end - k0) > threshold)
                     : sum / (end - k0) > threshold || (k0 >= region.Start && k0 <= region.End && layout.IsSentence(k0)));
             for (var j = k0; j < end; j++)
             {
@@ -184,13 +187,26 @@ internal sealed class PageReading
         }
 
         TitleMargin = RunnerUp < 0 ? double.PositiveInfinity : best - second;
-        // On a short page what stands above the headline is a section label or a menu, not body.
-        if (Layout.Count <= ShortPage)
+    }
+
+    /// <summary>
+    /// A short page (<see cref="ShortPage"/> lines or fewer, as people write them by hand) gives the
+    /// body model too little to compare: there every text line under the headline and before a trailer
+    /// heading is body, as it always was; what stands above the headline is a section label or a menu.
+    /// (Ranked on the body model's reading alone, a short page's headline was a sentence under it; on the
+    /// rule's alone, a site menu above it.)
+    /// </summary>
+    private void KeepShortPage()
+    {
+        if (Layout.Count > ShortPage)
         {
-            for (var k = 0; k <= Title; k++)
-            {
-                IsBody[k] = false;
-            }
+            return;
+        }
+
+        var trailer = Layout.TrailerOrdinal();
+        for (var k = 0; k < Layout.Count; k++)
+        {
+            IsBody[k] = k > Title && (trailer < 0 || k < trailer) && Layout[k].Kind == LineKind.Text && Layout.Shapes[k].Letters > 0;
         }
     }
 }

@@ -44,6 +44,10 @@ internal static class TitleFeatures
     private static readonly int LabelAbove = Space.One("label-above");
     private static readonly int HeadlineAbove = Space.Many("headline-like-above", 2);
     private static readonly int HeadlineBelow = Space.Many("headline-like-below", 2);
+    private static readonly int Crumbs = Space.One("crumbs");
+    private static readonly int CopyAbove = Space.Many("longer-copy-above", 2);
+    private static readonly int CopyBelow = Space.Many("longer-copy-below", 2);
+    private static readonly int HoldsNeighbour = Space.Many("holds-neighbour", 2);
 
     /// <summary>Whether the line at <paramref name="k"/> may be the headline at all.</summary>
     public static bool IsCandidate(PageLayout page, int k, bool isBody)
@@ -60,8 +64,11 @@ internal static class TitleFeatures
             return line.Remainder is { Length: > 0 };
         }
 
-        // A sentence the body model took is a paragraph, not a headline, however short the page.
-        return line.Kind is LineKind.Text or LineKind.Navigation && !(isBody && shape.End == LineEnd.Sentence && shape.Words > 6);
+        // A sentence the body model took is a paragraph, not a headline, however short the page; so is
+        // a sentence hard-wrapped over several lines, whatever the model made of it (a headline is one line),
+        // and on a short page any sentence, which is body there by rule.
+        return line.Kind is LineKind.Text or LineKind.Navigation
+            && !(shape.End == LineEnd.Sentence && (page.IsWrapped(k) || (isBody && (shape.Words > 6 || page.Count <= PageReading.ShortPage))));
     }
 
     /// <param name="page">The page.</param>
@@ -75,10 +82,16 @@ internal static class TitleFeatures
     {
         var line = page[k];
         var shape = page.Shapes[k];
+        var text = HeadlineText.Of(line);
         if (line.Kind == LineKind.MetadataHeader)
         {
             sink.Add(Header, 1);
-            shape = LineShape.Measure(line.Remainder!);
+            shape = LineShape.Measure(text);
+        }
+        else if (text.Length != line.Text.Length)
+        {
+            sink.Add(Crumbs, 1);
+            shape = LineShape.Measure(text);
         }
 
         var words = shape.Words;
@@ -153,7 +166,7 @@ internal static class TitleFeatures
             sink.Add(First, 1);
         }
 
-        var (shared, total) = bodyWords.Overlap(line.Kind == LineKind.MetadataHeader ? line.Remainder! : line.Text);
+        var (shared, total) = bodyWords.Overlap(text);
         var share = total == 0 ? 0 : (double)shared / total;
         sink.Add(OverlapShare + (shared == 0 ? 0 : share < 0.2 ? 1 : share < 0.4 ? 2 : share < 0.6 ? 3 : 4), 1);
         sink.Add(OverlapCount + System.Math.Min(3, shared), 1);
@@ -182,10 +195,47 @@ internal static class TitleFeatures
             sink.Add(HeadlineAbove + headlineAbove, 1);
         }
 
+        Copies(page, k, text, ref sink);
         var headlineBelow = HeadlineLike(page, isBody, k + 1) ? 0 : HeadlineLike(page, isBody, k + 2) || HeadlineLike(page, isBody, k + 3) ? 1 : -1;
         if (headlineBelow >= 0)
         {
             sink.Add(HeadlineBelow + headlineBelow, 1);
+        }
+    }
+
+    /// <summary>
+    /// Lines near the candidate that print its text with more (or that it prints with more). The
+    /// headline is often printed again with breadcrumbs glued before it or "Share … for:" ("ends a
+    /// longer line"), and a caption again with its credit glued after it ("starts a longer line").
+    /// </summary>
+    private static void Copies<TSink>(PageLayout page, int k, string text, ref TSink sink) where TSink : struct, IFeatureSink
+    {
+        const int Reach = 3;
+        for (var j = Math.Max(0, k - Reach); j <= Math.Min(page.Count - 1, k + Reach); j++)
+        {
+            if (j == k)
+            {
+                continue;
+            }
+
+            var other = page[j].Text;
+            if (other.Length > text.Length + 2)
+            {
+                var copy = j < k ? CopyAbove : CopyBelow;
+                if (other.EndsWith(text, StringComparison.Ordinal))
+                {
+                    sink.Add(copy + 0, 1);
+                }
+                else if (other.StartsWith(text, StringComparison.Ordinal))
+                {
+                    sink.Add(copy + 1, 1);
+                }
+            }
+            else if (Math.Abs(j - k) == 1 && other.Length >= 15 && text.Length > other.Length + 2
+                && (j > k ? text.EndsWith(other, StringComparison.Ordinal) : text.StartsWith(other, StringComparison.Ordinal)))
+            {
+                sink.Add(HoldsNeighbour + (j > k ? 0 : 1), 1);
+            }
         }
     }
 
