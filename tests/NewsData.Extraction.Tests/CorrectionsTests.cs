@@ -80,6 +80,20 @@ public class CorrectionsTests
     }
 
     [Fact]
+    public void A_menu_line_read_as_the_headline_is_furniture_and_the_real_headline_takes_its_place()
+    {
+        // The issue's case: on this variant of the page the extractor takes a menu line for the headline (NEWS009).
+        var text = Text.Replace("Shipping analysts said", "\"We have won a fair deal for every worker in this port,\" the union repeated. Shipping analysts said");
+        Assert.Equal("Menu Rotterdam Live Updates Today", Extract(null, text: text).Article!.Title);
+
+        var result = Extract("""{ "furniture": ["Menu Rotterdam Live Updates Today"] }""", text: text);
+
+        Assert.Equal("Rotterdam port strike ends after three days of talks", result.Article!.Title);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == DiagnosticIds.DoubtfulExtraction);
+        Assert.Equal(Extract(null, text: text).Article!.Paragraphs, result.Article.Paragraphs);
+    }
+
+    [Fact]
     public void A_body_line_is_body_whatever_the_extractor_made_of_it()
     {
         var article = Corrected("""{ "body": ["Subscribe to our newsletter"] }""");
@@ -248,8 +262,38 @@ public class CorrectionsTests
 
         var result = Extract("""{ "quotes": [ { "text": "We have won", "kind": "partial" } ] }""", text: text);
 
-        Assert.Contains("2 quotes", Assert.Single(result.Diagnostics).Message);
+        Assert.Contains("2 different quotes", Assert.Single(result.Diagnostics).Message);
         Assert.All(result.Article!.Quotes, q => Assert.Equal(QuoteKind.Direct, q.Kind));
+    }
+
+    [Fact]
+    public void A_statement_printed_twice_is_corrected_wherever_it_stands()
+    {
+        var text = Text.Replace("Shipping analysts said", "\"We have won a fair deal for every worker in this port,\" the union repeated. Shipping analysts said");
+
+        var result = Extract("""{ "quotes": [ { "text": "We have won", "speaker": null, "kind": "partial" } ] }""", text: text);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Location is not null);
+        var repeated = result.Article!.Quotes.Where(q => q.Text.StartsWith("We have won", System.StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, repeated.Count);
+        Assert.All(repeated, q => Assert.Equal(QuoteKind.Partial, q.Kind));
+        Assert.All(repeated, q => Assert.Null(q.Speaker));
+    }
+
+    [Fact]
+    public void Opening_words_tell_each_quote_from_the_others()
+    {
+        var text = Text.Replace("\"This was a hard week", "\"We have won a hard week");
+        var quotes = Extract(null, text: text).Article!.Quotes;
+
+        var openings = CorrectionsTemplate.OpeningWords(quotes);
+
+        Assert.Equal(quotes.Count, openings.Count);
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            Assert.Single(quotes, q => TextSearch.OpensWith(q.Text, openings[i]) && q.Text == quotes[i].Text);
+            Assert.DoesNotContain(quotes, q => q.Text != quotes[i].Text && TextSearch.OpensWith(q.Text, openings[i]));
+        }
     }
 
     [Fact]

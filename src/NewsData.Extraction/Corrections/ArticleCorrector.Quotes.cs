@@ -23,23 +23,30 @@ internal sealed partial class ArticleCorrector
             }
         }
 
-        if (matches.Count != 1)
+        // Quotes of the very same words (a statement printed twice) are corrected together; different quotes
+        // that open alike cannot be told apart by these words.
+        if (matches.Count == 0 || matches.Exists(q => !SameWords(_quotes[q].Quote.Text, _quotes[matches[0]].Quote.Text)))
         {
             _diagnostics.Add(CorrectionDiagnostics.Stale(correction.Location, matches.Count == 0
                 ? $"No quote of the article opens with \"{words}\" any more, so this quote correction is not applied."
-                : $"{matches.Count} quotes of the article open with \"{words}\", so this quote correction is not applied: give more of the quote's words to say which."));
+                : $"{matches.Count} different quotes of the article open with \"{words}\", so this quote correction is not applied: give more of the quote's words to say which."));
             return;
         }
 
-        var index = matches[0];
-        if (correction.Action == QuoteAction.Remove)
+        for (var m = matches.Count - 1; m >= 0; m--)
         {
-            _quotes.RemoveAt(index);
-            return;
+            if (correction.Action == QuoteAction.Remove)
+            {
+                _quotes.RemoveAt(matches[m]);
+            }
+            else
+            {
+                Change(matches[m], correction);
+            }
         }
-
-        Change(index, correction);
     }
+
+    private static bool SameWords(string a, string b) => TextSearch.OpensWith(a, b) && TextSearch.OpensWith(b, a);
 
     private void AddQuote(QuoteCorrection correction, string words)
     {

@@ -137,15 +137,40 @@ public sealed class CorrectionsFile : IEquatable<CorrectionsFile>
         }
     }
 
+    /// <summary>Whether <see cref="RelevantTo"/> left any correction that can change the article.</summary>
+    public bool IsEmpty => Count == 0 || (_selected is not null && _selected.Length == 0);
+
+    /// <summary>
+    /// Equal files have the same path, scope and text. Two cut-down project-wide files are equal when they keep the
+    /// same corrections, written the same: an edit elsewhere in the file does not change an article's share of it.
+    /// </summary>
     public bool Equals(CorrectionsFile? other) =>
-        ReferenceEquals(this, other) || (other is not null && Path == other.Path && Scope == other.Scope && _text == other._text && SameSelection(other));
+        ReferenceEquals(this, other) || (other is not null && Path == other.Path && Scope == other.Scope
+            && (_selected is null || other._selected is null ? _selected is null && other._selected is null && _text == other._text : SameSelection(other)));
 
     public override bool Equals(object? obj) => Equals(obj as CorrectionsFile);
 
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Path) ^ _text.Length;
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Path) ^ (_selected?.Length ?? _text.Length);
 
-    private bool SameSelection(CorrectionsFile other) =>
-        _selected is null ? other._selected is null : other._selected is not null && Same(_selected, other._selected);
+    private bool SameSelection(CorrectionsFile other)
+    {
+        if (!Same(_selected!, other._selected!))
+        {
+            return false;
+        }
+
+        foreach (var index in _selected!)
+        {
+            var span = Set.Entities[index].Location.Span;
+            var otherSpan = other.Set.Entities[index].Location.Span;
+            if (span.Length != otherSpan.Length || string.CompareOrdinal(_text, span.Start, other._text, otherSpan.Start, span.Length) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool Same(int[] a, int[] b)
     {
