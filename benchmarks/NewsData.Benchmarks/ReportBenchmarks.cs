@@ -14,7 +14,7 @@ namespace NewsData.Benchmarks;
 [MemoryDiagnoser]
 public class ReportBenchmarks
 {
-    private HtmlReport.Input[] _inputs = [];
+    private ExtractedFile[] _inputs = [];
 
     [Params("body-lines", "quoted-lines", "wrapped-lines")]
     public string Shape { get; set; } = "body-lines";
@@ -33,7 +33,7 @@ public class ReportBenchmarks
             "quoted-lines" => string.Concat(Enumerable.Range(0, lines).Select(i => $"\u201CYes,\u201D Kallas said {i}.\n")),
             _ => string.Concat(Enumerable.Range(0, lines).Select(i => i % 2 == 0 ? $"The minister said on day {i} that\n" : "the talks in Tallinn were useful.\n\n")),
         };
-        _inputs = [new HtmlReport.Input("long.txt", text, ArticleExtractor.Extract("long.txt", text))];
+        _inputs = [new ExtractedFile("long.txt", text, ArticleExtractor.Extract("long.txt", text))];
     }
 
     [Benchmark]

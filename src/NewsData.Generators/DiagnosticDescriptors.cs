@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using NewsData.Extraction;
@@ -10,7 +12,13 @@ namespace NewsData.Generators;
 internal static class DiagnosticDescriptors
 {
     private const string Category = "NewsData";
-    private const string HelpLinkBase = "https://github.com/newsdata/NewsData.Generators/blob/main/docs/diagnostics.md#";
+    /// <summary>
+    /// The page help links point into (docs/diagnostics.md, an anchor per id), from the build's NewsDataHelpLinkBase
+    /// setting; null, and no diagnostic has a help link, while the project's public address is unknown.
+    /// </summary>
+    internal static readonly string? HelpLinkBase = typeof(DiagnosticDescriptors).Assembly
+        .GetCustomAttributes(typeof(AssemblyMetadataAttribute), inherit: false).Cast<AssemblyMetadataAttribute>()
+        .FirstOrDefault(a => a.Key == "NewsData.HelpLinkBase")?.Value is { Length: > 0 } value ? value : null;
 
     public static readonly DiagnosticDescriptor EmptyFile = Create(DiagnosticIds.EmptyFile, "Article file is empty or unreadable", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor NotText = Create(DiagnosticIds.NotText, "Article file is not text", DiagnosticSeverity.Error);
@@ -66,5 +74,5 @@ internal static class DiagnosticDescriptors
     }
 
     private static DiagnosticDescriptor Create(string id, string title, DiagnosticSeverity severity) =>
-        new(id, title, "{0}", Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
+        new(id, title, "{0}", Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase is null ? null : HelpLinkBase + "#" + id.ToLowerInvariant());
 }

@@ -121,4 +121,26 @@ public class ExtractCommandTests
             }
         }
     }
+
+    [Fact]
+    public void Files_extracted_on_every_core_come_out_in_path_order_and_equal_one_by_one_extraction()
+    {
+        using var corpus = new TempCorpus();
+        var seeds = Directory.GetFiles(Cli.SeedsFolder, "*.txt").Order(System.StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+        for (var i = 0; i < 40; i++)
+        {
+            // Pages of different lengths, so that threads finish out of order.
+            var text = seeds[i % seeds.Length];
+            corpus.Add($"page-{i:D2}.txt", text[..(text.Length * (i + 10) / 50)]);
+        }
+
+        using var json = Cli.Extract(corpus.Path);
+
+        var files = Directory.GetFiles(corpus.Path).Order(System.StringComparer.Ordinal).ToList();
+        Assert.Equal(files.Select(Path.GetFileNameWithoutExtension), json.RootElement.EnumerateArray().Select(a => a.GetProperty("id").GetString()));
+        Assert.Equal(
+            files.Select(f => NewsData.Extraction.ArticleExtractor.Extract(f, File.ReadAllText(f)).Article?.Title),
+            json.RootElement.EnumerateArray().Select(a => a.GetProperty("title").GetString()));
+        Assert.Equal(Cli.Run("extract", corpus.Path).Output, Cli.Run("extract", corpus.Path).Output);
+    }
 }

@@ -27,6 +27,14 @@ public class ReportBrowserTests(ITestOutputHelper log)
         var panelId = await browser.EvaluateAsync<string>($"Array.from(document.querySelectorAll('#entities a.person')).find(a => a.textContent === {System.Text.Json.JsonSerializer.Serialize(person.Name)})?.dataset.entity");
         Assert.False(string.IsNullOrEmpty(panelId));
         Assert.Equal("none", await browser.EvaluateAsync<string>($"getComputedStyle(document.getElementById('{panelId}')).display"));
+        // Before any choice the right-hand column shows who is quoted most, this person first.
+        Assert.Equal("block", await browser.EvaluateAsync<string>("getComputedStyle(document.getElementById('start')).display"));
+        Assert.Equal(person.Name, await browser.EvaluateAsync<string>("document.querySelector('#start .most-quoted a').textContent"));
+        // The browser adds no quote marks of its own in the articles: the page's marks are the only ones.
+        Assert.Equal(0, await browser.EvaluateAsync<int>("""
+            Array.from(document.querySelectorAll('main article > p:not([class]) *')).filter(e => ['::before', '::after'].some(p => !['none', 'normal', ''].includes(getComputedStyle(e, p).content))).length
+            """));
+        Assert.True(await browser.EvaluateAsync<int>("document.querySelectorAll('main .quote').length") > 0);
 
         // Click the person where a reader would: a mention inside an article's text.
         await browser.ClickAsync($"main a.entity.mention[data-entity='{panelId}']");
@@ -34,7 +42,8 @@ public class ReportBrowserTests(ITestOutputHelper log)
 
         Assert.Equal("#" + panelId, await browser.EvaluateAsync<string>("location.hash"));
         Assert.Equal("block", await browser.EvaluateAsync<string>($"getComputedStyle(document.getElementById('{panelId}')).display"));
-        var shown = await browser.EvaluateAsync<string[]>($"Array.from(document.querySelectorAll('#{panelId} ul.quotes q')).map(q => q.textContent)");
+        Assert.Equal("none", await browser.EvaluateAsync<string>("getComputedStyle(document.getElementById('start')).display"));
+        var shown = await browser.EvaluateAsync<string[]>($"Array.from(document.querySelectorAll('#{panelId} ul.quotes li > :first-child')).map(q => q.textContent)");
         Assert.Equal(said, shown);
         Assert.Equal(person.Name, await browser.EvaluateAsync<string>($"document.querySelector('#{panelId} h2').firstChild.textContent.trim()"));
         // Every mention of them is marked, and nobody else's.

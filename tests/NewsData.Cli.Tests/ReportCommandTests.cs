@@ -18,7 +18,8 @@ public class ReportCommandTests
         var (exitCode, output, error) = Cli.Run("report", Cli.SeedsFolder, "-o", file);
 
         Assert.True(exitCode == 0, error);
-        Assert.Contains("wrote " + file, output);
+        Assert.Equal("", output);
+        Assert.Matches($"^newsdata: wrote {Regex.Escape(file)}: 2 files, 2 articles, 0 errors, 0 warnings \\([0-9.]+ s\\)\\.\\s*$", error);
         var html = File.ReadAllText(file);
         var (articles, entities, _) = Expected();
         Assert.All(articles, a => Assert.Contains(WebUtility.HtmlEncode(a.Title), html));
@@ -63,7 +64,7 @@ public class ReportCommandTests
 
         var (exitCode, html, _) = Cli.Run("report", corpus.Path);
 
-        Assert.Equal(0, exitCode);
+        Assert.Equal(1, exitCode); // errors found; the report is still written
         Assert.Matches("<li class=\"error\">empty.txt\\(1,1\\): error NEWS001: ", html);
         Assert.Matches("<li class=\"warning\">undated.txt\\(2,1\\): warning NEWS005: ", html);
         Assert.Contains("<article class=\"failed\"", html);
@@ -134,6 +135,86 @@ public class ReportCommandTests
 
         Assert.DoesNotContain(html, c => char.IsControl(c) && c is not '\n');
         Assert.Contains("Harbour \\u001B]0;PWNED\\u0007 reopens", html);
+    }
+
+    [Fact]
+    public void Quotes_in_the_text_are_marked_without_adding_quote_marks()
+    {
+        var (_, html, _) = Cli.Run("report", Cli.SeedsFolder);
+        var (articles, _, _) = Expected();
+        var main = html[html.IndexOf("<main>", System.StringComparison.Ordinal)..html.IndexOf("</main>", System.StringComparison.Ordinal)];
+
+        var paragraphs = Regex.Matches(main, "<p>(.*?)</p>").Select(m => m.Groups[1].Value).ToList();
+        // A <q> renders its own marks around text that already stands between the page's: "“…”" became "““…””".
+        Assert.All(paragraphs, p => Assert.DoesNotContain("<q", p));
+        // Each highlight holds exactly a quote's text.
+        var marked = Regex.Matches(main, "<span class=\"quote (?:direct|partial|indirect)\"[^>]*>(.*?)</span>").Select(m => WebUtility.HtmlDecode(Regex.Replace(m.Groups[1].Value, "<[^>]+>", ""))).ToList();
+        Assert.NotEmpty(marked);
+        Assert.All(marked, text => Assert.Contains(text, articles.SelectMany(a => a.Quotes).Select(q => q.Text)));
+        // Every paragraph reads exactly as extracted: marking added and removed nothing.
+        var shown = paragraphs.Select(p => WebUtility.HtmlDecode(Regex.Replace(p, "<[^>]+>", ""))).ToList();
+        Assert.Equal(articles.SelectMany(a => a.Paragraphs), shown);
+    }
+
+    [Fact]
+    public void Reported_speech_is_never_put_in_quote_marks()
+    {
+        var (_, html, _) = Cli.Run("report", Cli.SeedsFolder);
+        var indirect = Expected().Articles.SelectMany(a => a.Quotes).Where(q => q.Kind == QuoteKind.Indirect).ToList();
+
+        Assert.NotEmpty(indirect);
+        Assert.All(indirect, q => Assert.DoesNotContain("<q>" + WebUtility.HtmlEncode(q.Text) + "</q>", html));
+        Assert.All(indirect, q => Assert.Contains("<span class=\"reported\">" + WebUtility.HtmlEncode(q.Text) + "</span>", html));
+    }
+
+    [Fact]
+    public void Dates_read_as_people_write_them_with_the_machine_form_kept()
+    {
+        var (_, html, _) = Cli.Run("report", Cli.SeedsFolder);
+
+        Assert.Contains("<dt>Dates</dt><dd>24 February 2022 to 25 February 2022</dd>", html);
+        Assert.Contains("<time datetime=\"2022-02-24T21:30\">24 February 2022, 21:30</time>", html);
+        Assert.DoesNotMatch(">[^<]*\\d{4}-\\d{2}-\\d{2}T", html); // no ISO form in the text a reader sees
+    }
+
+    [Theory]
+    [InlineData("2022-02-24", "24 February 2022")]
+    [InlineData("2024-03-05T09:05", "5 March 2024, 09:05")]
+    [InlineData("2023-12-31T23:59:30-05:00", "31 December 2023, 23:59:30 (UTC-05:00)")]
+    public void Human_dates_keep_what_the_page_gave(string date, string expected) =>
+        Assert.Equal(expected, HumanDate.Format(PublicationDate.Parse(date)));
+
+    [Fact]
+    public void Articles_without_a_publisher_are_counted_in_words_and_linked()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Add("harbour.txt", "Harbour reopens after winter storms\n\nThe harbour reopened on Friday, the port authority said.\n");
+        corpus.Add("library.txt", "City library extends opening hours\n\nOpening hours will be extended from May, officials said.\n");
+        File.Copy(Path.Combine(Cli.SeedsFolder, "004_c1c32415a31d80a4.txt"), Path.Combine(corpus.Path, "seed.txt"));
+
+        var (_, html, _) = Cli.Run("report", corpus.Path);
+
+        Assert.DoesNotContain("unknown", html);
+        var none = Regex.Match(html, "<li class=\"no-publisher\"><details><summary>No publisher found <span class=\"count\">2</span></summary>(.*?)</details>", RegexOptions.Singleline);
+        Assert.True(none.Success, "no 'No publisher found' entry with a count of 2");
+        Assert.Contains("<a href=\"#a-harbour\">Harbour reopens after winter storms</a>", none.Groups[1].Value);
+        Assert.Contains("<a href=\"#a-library\">City library extends opening hours</a>", none.Groups[1].Value);
+    }
+
+    [Fact]
+    public void The_right_hand_column_starts_with_the_most_quoted_and_most_named()
+    {
+        var (_, html, _) = Cli.Run("report", Cli.SeedsFolder);
+        var (articles, _, _) = Expected();
+        var mostQuoted = articles.SelectMany(a => a.Quotes).Where(q => q.Speaker is not null).GroupBy(q => q.Speaker!.Name)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, System.StringComparer.Ordinal).First();
+
+        var start = Regex.Match(html, "<section class=\"entity-panel start\" id=\"start\">(.*?)</section>", RegexOptions.Singleline);
+        Assert.True(start.Success);
+        var first = Regex.Match(start.Groups[1].Value, "<ol class=\"most-quoted\">\n<li><a [^>]*>([^<]+)</a> <span class=\"count\">(\\d+) quotes?</span>");
+        Assert.Equal(mostQuoted.Key, first.Groups[1].Value);
+        Assert.Equal(mostQuoted.Count().ToString(System.Globalization.CultureInfo.InvariantCulture), first.Groups[2].Value);
+        Assert.Contains("<ol class=\"most-named\">", start.Groups[1].Value);
     }
 
     internal static (System.Collections.Generic.IReadOnlyList<Article> Articles, System.Collections.Generic.IReadOnlyList<Entity> Entities, CorpusLinks Links) Expected() =>

@@ -17,10 +17,7 @@ namespace NewsData.Cli;
 /// </summary>
 internal static class HtmlReport
 {
-    /// <summary>One input file: its path, its decoded text and what extraction made of it.</summary>
-    public sealed record Input(string Path, string Text, ExtractionResult Result);
-
-    public static void Write(TextWriter output, IReadOnlyList<Input> inputs)
+    public static void Write(TextWriter output, IReadOnlyList<ExtractedFile> inputs)
     {
         // In the order CorpusBuilder returns the linked articles (a stable sort by id), so article a is
         // extracted[a] even when two files in different folders share an id.
@@ -36,8 +33,8 @@ internal static class HtmlReport
         var anchors = ReportPage.AnchorsFor(articles.Select(a => a.Id).Concat(failures.Select(f => f.Result.Id)));
         var page = new ReportPage(output, anchors);
         page.Raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>NewsData corpus report</title>\n");
-        page.Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<style>\n" + Style + "</style>\n</head>\n<body>\n");
-        WriteOverview(page, inputs, articles, entities, links);
+        page.Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<style>\n" + ReportAssets.Style + "</style>\n</head>\n<body>\n");
+        ReportOverview.Write(page, inputs, articles, entities, links);
         WriteEntityIndex(page, entities, entityIds);
         page.Raw("<main>\n");
         var related = Related(links, articles.Count);
@@ -56,37 +53,8 @@ internal static class HtmlReport
 
         page.Raw("</main>\n");
         WriteEntityPanels(page, articles, entities, entityIds);
-        page.Raw("<script>\n" + Script + "</script>\n</body>\n</html>\n");
+        page.Raw("<script>\n" + ReportAssets.Script + "</script>\n</body>\n</html>\n");
     }
-
-    private static void WriteOverview(ReportPage page, IReadOnlyList<Input> inputs, IReadOnlyList<Article> articles, IReadOnlyList<Entity> entities, CorpusLinks links)
-    {
-        var dates = articles.Where(a => a.Published is not null).Select(a => a.Published!.Value).OrderBy(d => d).ToList();
-        var diagnostics = inputs.Sum(i => i.Result.Diagnostics.Count);
-        page.Raw("<header id=\"overview\">\n<h1>NewsData corpus report</h1>\n<dl class=\"stats\">\n");
-        Stat(page, "Articles", articles.Count.ToString(CultureInfo.InvariantCulture) + (inputs.Count > articles.Count ? $" of {inputs.Count} files" : ""));
-        Stat(page, "Dates", dates.Count == 0 ? "none" : dates[0] + " to " + dates[^1]);
-        Stat(page, "Quotes", articles.Sum(a => a.Quotes.Count).ToString(CultureInfo.InvariantCulture));
-        Stat(page, "Entities", entities.Count.ToString(CultureInfo.InvariantCulture));
-        Stat(page, "Same statement reported twice", links.Statements.Count.ToString(CultureInfo.InvariantCulture));
-        Stat(page, "Diagnostics", diagnostics.ToString(CultureInfo.InvariantCulture));
-        page.Raw("</dl>\n<h2>Publishers</h2>\n<ul class=\"publishers\">\n");
-        foreach (var group in articles.GroupBy(a => a.Publisher ?? "unknown").OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
-        {
-            page.Raw("<li>").Text(group.Key).Raw($" <span class=\"count\">{group.Count()}</span></li>\n");
-        }
-
-        page.Raw("</ul>\n<h2>Articles</h2>\n<ol class=\"toc\">\n");
-        for (var a = 0; a < articles.Count; a++)
-        {
-            var article = articles[a];
-            page.Raw($"<li><a href=\"#{page.Anchors[a]}\">").Text(article.Title).Raw("</a> <span class=\"meta\">").Text(article.Published?.ToString() ?? "undated").Raw("</span></li>\n");
-        }
-
-        page.Raw("</ol>\n</header>\n");
-    }
-
-    private static void Stat(ReportPage page, string name, string value) => page.Raw("<div><dt>").Text(name).Raw("</dt><dd>").Text(value).Raw("</dd></div>\n");
 
     private static void WriteEntityIndex(ReportPage page, IReadOnlyList<Entity> entities, Dictionary<Entity, string> ids)
     {
@@ -113,7 +81,7 @@ internal static class HtmlReport
         page.Raw("</nav>\n");
     }
 
-    private static void WriteArticle(ReportPage page, int index, IReadOnlyList<Article> articles, Input input, Dictionary<Entity, string> ids, List<int> related, List<(Quote Quote, List<int> Elsewhere)> statements)
+    private static void WriteArticle(ReportPage page, int index, IReadOnlyList<Article> articles, ExtractedFile input, Dictionary<Entity, string> ids, List<int> related, List<(Quote Quote, List<int> Elsewhere)> statements)
     {
         var article = articles[index];
         page.Raw($"<article id=\"{page.Anchors[index]}\">\n<h2>").Text(article.Title).Raw("</h2>\n");
@@ -123,21 +91,25 @@ internal static class HtmlReport
         }
 
         page.Raw("<p class=\"meta\">");
-        page.Text(string.Join(" · ", new[]
+        if (article.Authors.Count > 0)
         {
-            article.Authors.Count > 0 ? "By " + string.Join(", ", article.Authors) : null,
-            article.Publisher,
-            article.Published?.ToString(),
-            input.Result.FileName,
-        }.Where(p => p is not null)));
-        page.Raw("</p>\n");
+            page.Text("By " + string.Join(", ", article.Authors)).Raw(" · ");
+        }
+
+        page.Text(article.Publisher ?? ReportOverview.NoPublisher);
+        if (article.Published is { } published)
+        {
+            page.Raw(" · ").Date(published);
+        }
+
+        page.Raw(" · ").Text(input.Result.FileName).Raw("</p>\n");
         WriteDiagnostics(page, input);
 
         // Marks: quotes and mentions as spans of the source text, each list in text order, walked once with
         // the paragraphs, which stand where extraction says they came from (never searched for: a search per
         // paragraph made the report quadratic in the length of an article).
         var marks = new Marks(
-            article.Quotes.Where(q => q.Span.Length > 0).Select(q => new Mark(q.Span, q.Speaker)).OrderBy(m => m.Span.Start).ToList(),
+            article.Quotes.Where(q => q.Span.Length > 0).Select(q => new Mark(q.Span, q.Speaker, q.Kind)).OrderBy(m => m.Span.Start).ToList(),
             article.Entities.SelectMany(e => e.Mentions.Where(m => m.ArticleId == article.Id && m.Span.Length > 0).Select(m => new Mark(m.Span, e))).OrderBy(m => m.Span.Start).ToList());
         var text = input.Text;
         var sources = input.Result.ParagraphSources;
@@ -162,7 +134,9 @@ internal static class HtmlReport
             page.Raw("<ul class=\"statements\">\n");
             foreach (var (quote, elsewhere) in statements)
             {
-                page.Raw("<li>Also reported: <q>").Text(quote.Text).Raw("</q> in ");
+                page.Raw("<li>Also reported: ");
+                QuoteText(page, quote);
+                page.Raw(" in ");
                 ArticleLinks(page, articles, elsewhere);
                 page.Raw("</li>\n");
             }
@@ -191,7 +165,7 @@ internal static class HtmlReport
     private static bool IsAt(string text, string value, int start) =>
         start >= 0 && start + value.Length <= text.Length && string.CompareOrdinal(text, start, value, 0, value.Length) == 0;
 
-    private sealed record Mark(TextSpan Span, Entity? Entity);
+    private sealed record Mark(TextSpan Span, Entity? Entity, QuoteKind Kind = QuoteKind.Direct);
 
     /// <summary>An article's quotes and mentions in text order, with how far each list has been written.</summary>
     private sealed class Marks(List<Mark> quotes, List<Mark> mentions)
@@ -204,6 +178,10 @@ internal static class HtmlReport
 
         public int NextMention { get; set; }
     }
+
+    /// <summary>A quote's text on its own: in quote marks (a <c>q</c>) when it is the speaker's words, plain when it is reported speech.</summary>
+    internal static void QuoteText(ReportPage page, Quote quote) =>
+        (quote.Kind == QuoteKind.Indirect ? page.Raw("<span class=\"reported\">") : page.Raw("<q>")).Text(quote.Text).Raw(quote.Kind == QuoteKind.Indirect ? "</span>" : "</q>");
 
     // Quotes enclose mentions; a mention that crosses a quote's edge is left unmarked rather than break nesting.
     // Paragraphs come in text order, so each mark is looked at once over the whole article.
@@ -237,9 +215,11 @@ internal static class HtmlReport
 
             Mentions(quote.Span.Start);
             var speaker = quote.Entity is { } e && ids.TryGetValue(e, out var id) ? $" data-speaker=\"{id}\" title=\"{WebUtility.HtmlEncode(e.Name)}\"" : "";
-            page.Raw($"<q class=\"quote\"{speaker}>");
+            // A span, not <q>: the page's own quote marks stand around the quote's text (a <q> doubled them), and
+            // reported speech has none.
+            page.Raw($"<span class=\"quote {quote.Kind.ToString().ToLowerInvariant()}\"{speaker}>");
             Mentions(quote.Span.End);
-            page.Raw("</q>");
+            page.Raw("</span>");
         }
 
         Mentions(end);
@@ -251,7 +231,7 @@ internal static class HtmlReport
         page.Raw($"<a class=\"entity {entity.Kind.ToString().ToLowerInvariant()}{(mention ? " mention" : "")}\" data-entity=\"{id}\" href=\"#{id}\">").Text(text).Raw("</a>");
     }
 
-    private static void WriteDiagnostics(ReportPage page, Input input)
+    private static void WriteDiagnostics(ReportPage page, ExtractedFile input)
     {
         if (input.Result.Diagnostics.Count == 0)
         {
@@ -277,6 +257,7 @@ internal static class HtmlReport
         var namedIn = Enumerable.Range(0, articles.Count).SelectMany(a => articles[a].Entities.Distinct(ReferenceEqualityComparer.Instance).Select(e => (Entity: e!, Article: a)))
             .ToLookup(p => p.Entity, p => p.Article, ReferenceEqualityComparer.Instance);
         page.Raw("<aside id=\"panels\">\n");
+        ReportOverview.WriteStartPanel(page, entities, ids, quoted: entity => quotesBy[entity].Count(), namedIn: entity => namedIn[entity].Count());
         foreach (var entity in entities)
         {
             var quotes = quotesBy[entity].ToList();
@@ -290,7 +271,9 @@ internal static class HtmlReport
             page.Raw($"<h3>Quotes ({quotes.Count})</h3>\n<ul class=\"quotes\">\n");
             foreach (var (article, quote) in quotes)
             {
-                page.Raw("<li><q>").Text(quote.Text).Raw($"</q> <a href=\"#{page.Anchors[article]}\">").Text(articles[article].Title).Raw("</a></li>\n");
+                page.Raw("<li>");
+                QuoteText(page, quote);
+                page.Raw($" <a href=\"#{page.Anchors[article]}\">").Text(articles[article].Title).Raw("</a></li>\n");
             }
 
             page.Raw($"</ul>\n<h3>Named in ({named.Count})</h3>\n<ul class=\"named\">\n");
@@ -344,32 +327,4 @@ internal static class HtmlReport
         EntityKind.Location => "Places",
         _ => "Other",
     };
-
-    private const string Style = """
-        body { font: 16px/1.5 Georgia, serif; margin: 0; display: grid; grid-template-columns: 16rem 1fr 22rem; grid-template-areas: "head head head" "nav main panels"; gap: 0 1.5rem; color: #222; background: #fbfaf6; }
-        header { grid-area: head; padding: 1rem 1.5rem; background: #17395f; color: #fff; }
-        header a { color: #cfe3ff; } header h2 { font-size: 1rem; margin: 1rem 0 .25rem; }
-        .stats { display: flex; flex-wrap: wrap; gap: 1.5rem; margin: .5rem 0; } .stats dt { font-size: .8rem; opacity: .8; } .stats dd { margin: 0; font-size: 1.3rem; }
-        .publishers, .toc { margin: 0; padding-left: 1.2rem; } .count, .meta, .kind { color: #777; font-size: .85rem; } header .meta, header .count { color: #cfd8e3; }
-        nav { grid-area: nav; padding: 1rem; font: 14px/1.4 system-ui, sans-serif; } nav ul { list-style: none; padding: 0; }
-        main { grid-area: main; max-width: 46rem; } article { border-bottom: 1px solid #ddd; padding: 1rem 0; } .subtitle { font-style: italic; }
-        q.quote { background: #fff3c4; } q.quote[data-speaker] { border-bottom: 2px solid #e0b400; }
-        a.entity { text-decoration: none; border-bottom: 1px dotted; } a.person { color: #8a2c1d; } a.organization { color: #1d5a8a; } a.location { color: #2d7a3a; } a.other { color: #6a4a8a; }
-        a.entity.active { background: #ffd7cf; outline: 1px solid #8a2c1d; }
-        .diagnostics { font: 13px/1.4 ui-monospace, monospace; background: #fff; border-left: 3px solid #c33; padding: .5rem .5rem .5rem 1.5rem; } .diagnostics .warning { color: #8a6d00; } .diagnostics .error { color: #b00; } .diagnostics .info { color: #555; }
-        aside { grid-area: panels; padding: 1rem; font: 14px/1.4 system-ui, sans-serif; } .entity-panel { display: none; position: sticky; top: 1rem; background: #fff; border: 1px solid #ccc; padding: .75rem; }
-        .entity-panel:target { display: block; } .quotes li { margin-bottom: .5rem; }
-        .statements, .related { font: 14px/1.4 system-ui, sans-serif; color: #555; }
-        """;
-
-    private const string Script = """
-        // Marks every mention of the entity in the URL's fragment; the panel itself opens through :target.
-        function mark() {
-          var id = location.hash.slice(1);
-          document.querySelectorAll('a.entity.active').forEach(function (a) { a.classList.remove('active'); });
-          document.querySelectorAll('a.entity[data-entity="' + id + '"]').forEach(function (a) { a.classList.add('active'); });
-        }
-        window.addEventListener('hashchange', mark);
-        mark();
-        """;
 }

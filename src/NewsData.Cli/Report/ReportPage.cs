@@ -32,6 +32,10 @@ internal sealed class ReportPage(TextWriter output, string[] anchors)
         return this;
     }
 
+    /// <summary>A date as people read it, with its machine form in <c>datetime</c>.</summary>
+    public ReportPage Date(PublicationDate date) =>
+        Raw($"<time datetime=\"{WebUtility.HtmlEncode(date.ToString())}\">").Text(HumanDate.Format(date)).Raw("</time>");
+
     private static bool HasControls(string text)
     {
         foreach (var c in text)
