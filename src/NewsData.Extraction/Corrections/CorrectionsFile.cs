@@ -20,9 +20,6 @@ public sealed class CorrectionsFile : IEquatable<CorrectionsFile>
     /// <summary>The project-wide file's default name, next to the project file.</summary>
     public const string ProjectFileName = "NewsData.corrections.json";
 
-    /// <summary>Where editors find the schema (also in the package, <c>schema/corrections.schema.json</c>).</summary>
-    public const string SchemaUrl = "https://raw.githubusercontent.com/newsdata/NewsData.Generators/main/docs/corrections.schema.json";
-
     private readonly string _text;
     private readonly int[]? _selected;
 
