@@ -6,28 +6,19 @@ using NewsData.Extraction;
 
 namespace NewsData.Package.Tests;
 
-/// <summary>Fresh projects that reference the packed package, built and run with the dotnet CLI.</summary>
-[Collection(PackagedFeedCollection.Name)]
-public class ConsumerTests(PackagedFeed feed)
+// Fresh projects that reference the packed package, built and run with the dotnet CLI. Each class is a test
+// collection of its own, so xunit builds the classes' consumers side by side (as many at once as there are cores).
+
+/// <summary>A console app, on the newest .NET and on .NET 8, gets the seed corpus by default.</summary>
+public class ConsumerTests(PackagedFeed feed) : IClassFixture<PackagedFeed>
 {
-    private const string PrintCorpus = """
-        using System;
-        using NewsData;
-
-        Console.WriteLine($"articles: {NewsCorpus.Articles.Count}");
-        foreach (var article in NewsCorpus.Articles)
-        {
-            Console.WriteLine($"title: {article.Title}");
-        }
-        """;
-
     [Fact]
     public void A_console_app_gets_the_seed_corpus_by_default()
     {
         var app = feed.CreateProject("console", new Dictionary<string, string>
         {
-            ["Console.csproj"] = Project("net10.0", "Exe", PackageReference),
-            ["Program.cs"] = (PrintCorpus + """
+            ["Console.csproj"] = Consumer.Project("net10.0", "Exe", Consumer.PackageReference(feed)),
+            ["Program.cs"] = (Consumer.PrintCorpus + """
 
                 Console.WriteLine($"quoted: {NewsCorpus.QuotesBy(NewsCorpus.People.VladimirPutin).Any()}");
                 """).Replace("using NewsData;", "using System.Linq;\nusing NewsData;"),
@@ -35,34 +26,61 @@ public class ConsumerTests(PackagedFeed feed)
 
         var output = feed.Run(app, "run").ShouldSucceed("dotnet run").Output;
 
-        var seeds = Titles(Directory.GetFiles(Path.Combine(feed.RepositoryRoot, "seeds"), "*.txt"));
+        var seeds = Consumer.Titles(Directory.GetFiles(Path.Combine(feed.RepositoryRoot, "seeds"), "*.txt"));
         Assert.Contains($"articles: {seeds.Count}", output);
         Assert.All(seeds, title => Assert.Contains("title: " + title, output));
         Assert.Contains("quoted: True", output);
     }
 
     [Fact]
-    public void Own_articles_replace_the_seed_corpus_when_it_is_switched_off()
+    public void A_net8_project_builds_and_runs_where_that_runtime_is_installed()
     {
+        var app = feed.CreateProject("net8", new Dictionary<string, string>
+        {
+            ["Net8.csproj"] = Consumer.Project("net8.0", "Exe", Consumer.PackageReference(feed)),
+            ["Program.cs"] = Consumer.PrintCorpus,
+        });
+
+        feed.Run(app, "build").ShouldSucceed("dotnet build for net8.0");
+
+        // Building needs only the SDK; running needs the .NET 8 runtime, absent on some machines.
+        if (DotNet.HasRuntime("8"))
+        {
+            var output = feed.Run(app, "run", "--no-build").ShouldSucceed("dotnet run on .NET 8").Output;
+            Assert.Contains($"articles: {Directory.GetFiles(Path.Combine(feed.RepositoryRoot, "seeds"), "*.txt").Length}", output);
+        }
+        else
+        {
+            Assert.True(File.Exists(Path.Combine(app, "bin", "Debug", "net8.0", "Net8.dll")));
+        }
+    }
+}
+
+/// <summary>A project's own articles: the seeds give way, the resources and the manifest are the targets' own.</summary>
+public class OwnArticlesTests(PackagedFeed feed) : IClassFixture<PackagedFeed>
+{
+    [Fact]
+    public void Own_articles_replace_the_seed_corpus_unless_it_is_asked_for()
+    {
+        // No NewsDataIncludeSeedCorpus: the seeds are the corpus only while a project has no articles of its own.
         var app = feed.CreateProject("own-articles", new Dictionary<string, string>
         {
-            ["OwnArticles.csproj"] = Project("net10.0", "Exe", PackageReference + """
-                <PropertyGroup><NewsDataIncludeSeedCorpus>false</NewsDataIncludeSeedCorpus></PropertyGroup>
+            ["OwnArticles.csproj"] = Consumer.Project("net10.0", "Exe", Consumer.PackageReference(feed) + """
                 <ItemGroup>
                   <NewsArticle Include="news/*.txt" Exclude="news/brief.txt" />
                   <!-- Headline only: NEWS004, an error under TreatWarningsAsErrors unless the item silences it. -->
                   <NewsArticle Include="news/brief.txt" NewsDataSuppress="NEWS004;NEWS005" />
                 </ItemGroup>
                 """),
-            ["Program.cs"] = PrintCorpus,
-            ["news/harbour.txt"] = Article("Harbour reopens after winter storms", "By Ana Lopes - March 3 2023", "The harbour reopened on Friday, the port authority said."),
-            ["news/library.txt"] = Article("City library extends opening hours", "By Tom Reed - April 12 2023", "Opening hours will be extended from May, officials said."),
+            ["Program.cs"] = Consumer.PrintCorpus,
+            ["news/harbour.txt"] = Consumer.Article("Harbour reopens after winter storms", "By Ana Lopes - March 3 2023", "The harbour reopened on Friday, the port authority said."),
+            ["news/library.txt"] = Consumer.Article("City library extends opening hours", "By Tom Reed - April 12 2023", "Opening hours will be extended from May, officials said."),
             ["news/brief.txt"] = "Council approves new bus routes for the city\n",
         });
 
         var output = feed.Run(app, "run").ShouldSucceed("dotnet run").Output;
 
-        var titles = Titles(Directory.GetFiles(Path.Combine(app, "news"), "*.txt"));
+        var titles = Consumer.Titles(Directory.GetFiles(Path.Combine(app, "news"), "*.txt"));
         Assert.Contains("articles: 3", output);
         Assert.All(titles, title => Assert.Contains("title: " + title, output));
         // The targets pass the articles to the compiler as resources themselves (not as EmbeddedResource items):
@@ -70,7 +88,7 @@ public class ConsumerTests(PackagedFeed feed)
         var assembly = Directory.GetFiles(Path.Combine(app, "bin"), "OwnArticles.dll", SearchOption.AllDirectories).Single();
         Assert.Equal(
             new[] { "brief.txt", "harbour.txt", "library.txt" }.Select(name => "NewsData.Article:" + Path.Combine("news", name)),
-            ResourceNames(assembly).Order(StringComparer.Ordinal));
+            Consumer.ResourceNames(assembly).Order(StringComparer.Ordinal));
         // The articles reach the generator through the targets' manifest, not one .globalconfig section each.
         var editorConfig = File.ReadAllText(Directory.GetFiles(Path.Combine(app, "obj"), "*.GeneratedMSBuildEditorConfig.editorconfig", SearchOption.AllDirectories).Single());
         Assert.DoesNotContain("harbour.txt", editorConfig);
@@ -80,8 +98,16 @@ public class ConsumerTests(PackagedFeed feed)
         Assert.Contains("enable-generator-cache", features);
         var optedOut = feed.Run(app, "msbuild", "-t:NewsDataWriteArticleManifest", "-getProperty:Features", "-p:NewsDataGeneratorCache=false").ShouldSucceed("reading Features").Output;
         Assert.DoesNotContain("enable-generator-cache", optedOut);
+        // NewsDataIncludeSeedCorpus=true keeps the seeds beside the project's own articles.
+        var seeds = Directory.GetFiles(Path.Combine(feed.RepositoryRoot, "seeds"), "*.txt").Length;
+        Assert.Equal(3, Consumer.ArticleItems(feed.Run(app, "msbuild", "-getItem:NewsArticle").ShouldSucceed("listing articles").Output));
+        Assert.Equal(3 + seeds, Consumer.ArticleItems(feed.Run(app, "msbuild", "-getItem:NewsArticle", "-p:NewsDataIncludeSeedCorpus=true").ShouldSucceed("listing articles").Output));
     }
+}
 
+/// <summary>Rebuilds on the compiler server, which keeps the generator between builds.</summary>
+public class CompilerServerTests(PackagedFeed feed) : IClassFixture<PackagedFeed>
+{
     [Fact]
     public void A_rebuild_on_the_compiler_server_compiles_the_edited_article_and_keeps_the_others()
     {
@@ -89,20 +115,20 @@ public class ConsumerTests(PackagedFeed feed)
         // articles that changed (see ArticleInput); the edit must reach the output, the unchanged article too.
         var app = feed.CreateProject("server-rebuild", new Dictionary<string, string>
         {
-            ["ServerRebuild.csproj"] = Project("net10.0", "Exe", PackageReference + """
+            ["ServerRebuild.csproj"] = Consumer.Project("net10.0", "Exe", Consumer.PackageReference(feed) + """
                 <PropertyGroup><NewsDataIncludeSeedCorpus>false</NewsDataIncludeSeedCorpus></PropertyGroup>
                 <ItemGroup><NewsArticle Include="news/*.txt" /></ItemGroup>
                 """),
-            ["Program.cs"] = PrintCorpus,
-            ["news/harbour.txt"] = Article("Harbour reopens after winter storms", "By Ana Lopes - March 3 2023", "The harbour reopened on Friday, the port authority said."),
-            ["news/library.txt"] = Article("City library extends opening hours", "By Tom Reed - April 12 2023", "Opening hours will be extended from May, officials said."),
+            ["Program.cs"] = Consumer.PrintCorpus,
+            ["news/harbour.txt"] = Consumer.Article("Harbour reopens after winter storms", "By Ana Lopes - March 3 2023", "The harbour reopened on Friday, the port authority said."),
+            ["news/library.txt"] = Consumer.Article("City library extends opening hours", "By Tom Reed - April 12 2023", "Opening hours will be extended from May, officials said."),
         });
 
         try
         {
             feed.RunOnCompilerServer(app, "build").ShouldSucceed("first build");
             // The new title is longer than the old: stale spans over the new text would cut it short.
-            File.WriteAllText(Path.Combine(app, "news", "harbour.txt"), Article("Harbour stays shut while the storms return", "By Ana Lopes - March 4 2023", "The harbour stayed shut on Saturday, the port authority said."));
+            File.WriteAllText(Path.Combine(app, "news", "harbour.txt"), Consumer.Article("Harbour stays shut while the storms return", "By Ana Lopes - March 4 2023", "The harbour stayed shut on Saturday, the port authority said."));
             feed.RunOnCompilerServer(app, "build").ShouldSucceed("build after the edit");
             var edited = feed.Run(app, "run", "--no-build").ShouldSucceed("dotnet run").Output;
 
@@ -124,13 +150,17 @@ public class ConsumerTests(PackagedFeed feed)
             feed.ShutDownCompilerServer();
         }
     }
+}
 
+/// <summary>An xunit project over the corpus, through the generated theory data.</summary>
+public class TestProjectConsumerTests(PackagedFeed feed) : IClassFixture<PackagedFeed>
+{
     [Fact]
     public void A_test_project_uses_the_typed_theory_data()
     {
         var tests = feed.CreateProject("xunit-tests", new Dictionary<string, string>
         {
-            ["CorpusTests.csproj"] = Project("net10.0", "Library", PackageReference + $"""
+            ["CorpusTests.csproj"] = Consumer.Project("net10.0", "Library", Consumer.PackageReference(feed) + $"""
                 <ItemGroup>
                   <PackageReference Include="Microsoft.NET.Test.Sdk" Version="{feed.PinnedVersion("Microsoft.NET.Test.Sdk")}" />
                   <PackageReference Include="xunit" Version="{feed.PinnedVersion("xunit")}" />
@@ -162,14 +192,18 @@ public class ConsumerTests(PackagedFeed feed)
         Assert.Contains("Passed!", output);
         Assert.Matches(@"Failed:\s+0", output);
     }
+}
 
+/// <summary>A netstandard2.0 library holds the corpus; the app that references it gets none of its own.</summary>
+public class LibraryConsumerTests(PackagedFeed feed) : IClassFixture<PackagedFeed>
+{
     [Fact]
     public void A_netstandard_library_works_in_a_net10_app_and_the_app_gets_no_generator_of_its_own()
     {
         feed.CreateProject("layered/Headlines", new Dictionary<string, string>
         {
             // No LangVersion: a netstandard2.0 project compiles C# 7.3, and the generated code must too.
-            ["Headlines.csproj"] = Project("netstandard2.0", "Library", PackageReference),
+            ["Headlines.csproj"] = Consumer.Project("netstandard2.0", "Library", Consumer.PackageReference(feed)),
             ["Headlines.cs"] = """
                 namespace Headlines
                 {
@@ -182,7 +216,7 @@ public class ConsumerTests(PackagedFeed feed)
         });
         var app = feed.CreateProject("layered/App", new Dictionary<string, string>
         {
-            ["App.csproj"] = Project("net10.0", "Exe", """<ItemGroup><ProjectReference Include="../Headlines/Headlines.csproj" /></ItemGroup>"""),
+            ["App.csproj"] = Consumer.Project("net10.0", "Exe", """<ItemGroup><ProjectReference Include="../Headlines/Headlines.csproj" /></ItemGroup>"""),
             ["Program.cs"] = """
                 System.Console.WriteLine("first: " + Headlines.Front.First());
                 System.Console.WriteLine("corpus assembly: " + typeof(NewsData.NewsCorpus).Assembly.GetName().Name);
@@ -191,40 +225,32 @@ public class ConsumerTests(PackagedFeed feed)
 
         var output = feed.Run(app, "run").ShouldSucceed("dotnet run").Output;
 
-        var first = Titles(Directory.GetFiles(Path.Combine(feed.RepositoryRoot, "seeds"), "*.txt")).First();
+        var first = Consumer.Titles(Directory.GetFiles(Path.Combine(feed.RepositoryRoot, "seeds"), "*.txt")).First();
         Assert.Contains("first: " + first, output);
         // The app compiled no NewsCorpus of its own: the one it sees is the library's.
         Assert.Contains("corpus assembly: Headlines", output);
         var analyzers = feed.Run(app, "msbuild", "-t:ResolveLockFileAnalyzers;_NewsDataRemoveInactiveGenerator", "-getItem:Analyzer").ShouldSucceed("listing analyzers").Output;
         Assert.DoesNotContain("NewsData.Generators.dll", analyzers, StringComparison.OrdinalIgnoreCase);
     }
+}
 
-    [Fact]
-    public void A_net8_project_builds_and_runs_where_that_runtime_is_installed()
-    {
-        var app = feed.CreateProject("net8", new Dictionary<string, string>
+/// <summary>The consumer projects' pieces: project files, articles, and expected values.</summary>
+internal static class Consumer
+{
+    public const string PrintCorpus = """
+        using System;
+        using NewsData;
+
+        Console.WriteLine($"articles: {NewsCorpus.Articles.Count}");
+        foreach (var article in NewsCorpus.Articles)
         {
-            ["Net8.csproj"] = Project("net8.0", "Exe", PackageReference),
-            ["Program.cs"] = PrintCorpus,
-        });
-
-        feed.Run(app, "build").ShouldSucceed("dotnet build for net8.0");
-
-        // Building needs only the SDK; running needs the .NET 8 runtime, absent on some machines.
-        if (DotNet.HasRuntime("8"))
-        {
-            var output = feed.Run(app, "run", "--no-build").ShouldSucceed("dotnet run on .NET 8").Output;
-            Assert.Contains($"articles: {Directory.GetFiles(Path.Combine(feed.RepositoryRoot, "seeds"), "*.txt").Length}", output);
+            Console.WriteLine($"title: {article.Title}");
         }
-        else
-        {
-            Assert.True(File.Exists(Path.Combine(app, "bin", "Debug", "net8.0", "Net8.dll")));
-        }
-    }
+        """;
 
-    private string PackageReference => $"""<ItemGroup><PackageReference Include="NewsData.Generators" Version="{feed.Version}" /></ItemGroup>""";
+    public static string PackageReference(PackagedFeed feed) => $"""<ItemGroup><PackageReference Include="NewsData.Generators" Version="{feed.Version}" /></ItemGroup>""";
 
-    private static string Project(string targetFramework, string outputType, string extra) => $"""
+    public static string Project(string targetFramework, string outputType, string extra) => $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
             <TargetFramework>{targetFramework}</TargetFramework>
@@ -236,11 +262,18 @@ public class ConsumerTests(PackagedFeed feed)
         </Project>
         """;
 
-    private static string Article(string title, string byline, string paragraph) =>
+    public static string Article(string title, string byline, string paragraph) =>
         $"{title}\n\n{byline}\n\n{paragraph}\n\n{paragraph.Replace("said", "added")}\n";
 
+    // How many NewsArticle items `dotnet msbuild -getItem:NewsArticle` lists (its JSON output).
+    public static int ArticleItems(string output)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(output[output.IndexOf('{')..]);
+        return json.RootElement.GetProperty("Items").GetProperty("NewsArticle").GetArrayLength();
+    }
+
     // The names of the assembly's manifest resources, read from its metadata without loading it.
-    private static List<string> ResourceNames(string assemblyPath)
+    public static List<string> ResourceNames(string assemblyPath)
     {
         using var stream = File.OpenRead(assemblyPath);
         using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
@@ -249,6 +282,6 @@ public class ConsumerTests(PackagedFeed feed)
     }
 
     // The expected titles, from the same extraction the generator runs.
-    private static List<string> Titles(IEnumerable<string> files) =>
+    public static List<string> Titles(IEnumerable<string> files) =>
         files.Order(StringComparer.Ordinal).Select(f => ArticleExtractor.Extract(f, File.ReadAllText(f)).Article!.Title).ToList();
 }

@@ -14,8 +14,7 @@ namespace NewsData.Package.Tests;
 /// names no file. Before, these failed the build with CS1566, CS2001 or CS2015, or hung it (the pipe). Now
 /// each is one NEWS error on that file, the other articles are still generated, and newsdata says the same.
 /// </summary>
-[Collection(PackagedFeedCollection.Name)]
-public class HostileFilesTests(PackagedFeed feed)
+public class HostileFilesTests(PackagedFeed feed) : IClassFixture<PackagedFeed>
 {
     private const string Story = "Harbour reopens after winter storms\n\nBy Ana Lopes - March 3 2023\n\nThe harbour reopened on Friday, the port authority said.\n";
 

@@ -9,8 +9,7 @@ using System.Xml.Linq;
 namespace NewsData.Package.Tests;
 
 /// <summary>What is inside the .nupkg and .snupkg that <c>dotnet pack</c> makes.</summary>
-[Collection(PackagedFeedCollection.Name)]
-public class PackageLayoutTests(PackagedFeed feed)
+public class PackageLayoutTests(PackagedFeed feed) : IClassFixture<PackagedFeed>
 {
     private static readonly string[] AnalyzerAssemblies = ["NewsData.Generators.dll", "NewsData.Extraction.dll", "NewsData.dll"];
 
@@ -93,11 +92,17 @@ public class PackageLayoutTests(PackagedFeed feed)
         Assert.Equal("NewsData.Generators", Value("id"));
         Assert.Equal(feed.Version, Value("version"));
         Assert.Equal("MIT", Value("license"));
-        Assert.NotNull(package.GetEntry(Value("readme")!));
         Assert.NotNull(package.GetEntry(Value("icon")!));
+        // The package's own README (PACKAGE.md), not the repository's: on a package page only absolute links work.
+        var readme = Text(package.GetEntry(Value("readme")!)!);
+        Assert.Equal(File.ReadAllText(Path.Combine(feed.RepositoryRoot, "src", "NewsData.Generators", "PACKAGE.md")), readme);
+        Assert.DoesNotMatch(@"\]\((?!https?://|#)", readme);
+        // Outward links come from the project's public address alone, and are left out while it is unknown.
+        var address = XDocument.Load(Path.Combine(feed.RepositoryRoot, "Directory.Build.props")).Descendants("NewsDataPublicAddress").Single().Value.Trim();
+        Assert.Equal(address.Length == 0 ? null : address, Value("projectUrl"));
+        Assert.Equal(address.Length != 0, package.GetEntry("buildTransitive/NewsData.Generators.HelpLink.props") is not null);
         var repository = metadata.Elements().Single(e => e.Name.LocalName == "repository");
         Assert.Equal("git", repository.Attribute("type")?.Value);
-        Assert.False(string.IsNullOrEmpty(repository.Attribute("url")?.Value));
         // Everything the generator needs is inside; a consumer gets no transitive packages from it.
         Assert.DoesNotContain(metadata.Elements(), e => e.Name.LocalName == "dependencies" && e.Descendants().Any(d => d.Name.LocalName == "dependency"));
     }
@@ -113,6 +118,8 @@ public class PackageLayoutTests(PackagedFeed feed)
         Assert.NotEmpty(assemblies);
         Assert.All(assemblies, dll => Assert.Contains(Path.ChangeExtension(dll, ".pdb"), pdbs));
     }
+
+    private static string Text(ZipArchiveEntry entry) => System.Text.Encoding.UTF8.GetString(Bytes(entry));
 
     private static byte[] Bytes(ZipArchiveEntry entry)
     {

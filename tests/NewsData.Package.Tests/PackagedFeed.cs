@@ -9,12 +9,28 @@ namespace NewsData.Package.Tests;
 
 /// <summary>
 /// The packages, packed from source once per test run into a temporary feed, and a place for consumer
-/// projects that restore from it with their own NuGet configuration and packages folder.
+/// projects that restore from it with their own NuGet configuration and packages folder. Every test class
+/// that takes it as a fixture shares the one packing, so the classes can build their consumers in parallel.
 /// </summary>
 public sealed class PackagedFeed : IDisposable
 {
+    private static readonly Lazy<PackagedFeed> Packed = new(() => new PackagedFeed(pack: true), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The run's one packed feed (packing on first use); xunit makes one of these per test class or collection.</summary>
     public PackagedFeed()
+        : this(pack: false)
     {
+    }
+
+    private PackagedFeed(bool pack)
+    {
+        if (!pack)
+        {
+            var packed = Packed.Value;
+            (RepositoryRoot, Root, Feed, Packages, Version) = (packed.RepositoryRoot, packed.Root, packed.Feed, packed.Packages, packed.Version);
+            return;
+        }
+
         RepositoryRoot = NewsData.Tests.Shared.RepositoryFiles.Root;
         Root = Path.Combine(Path.GetTempPath(), "newsdata-e2e-" + Guid.NewGuid().ToString("N")[..8]);
         Feed = Path.Combine(Root, "feed");
@@ -28,6 +44,8 @@ public sealed class PackagedFeed : IDisposable
             .ShouldSucceed("dotnet pack NewsData.Cli");
 
         WriteNuGetConfig();
+        // The fixtures end one by one while others still build; the folder goes when the test run does.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Delete(Root);
     }
 
     public string RepositoryRoot { get; }
@@ -81,11 +99,16 @@ public sealed class PackagedFeed : IDisposable
     // Consumers restore into their own packages folder (see Packages).
     private Dictionary<string, string> ConsumerEnvironment => new() { ["NUGET_PACKAGES"] = Packages };
 
+    /// <summary>Nothing: the shared folder is deleted at the end of the run (other test classes may still use it).</summary>
     public void Dispose()
+    {
+    }
+
+    private static void Delete(string folder)
     {
         try
         {
-            Directory.Delete(Root, recursive: true);
+            Directory.Delete(folder, recursive: true);
         }
         catch (IOException)
         {
@@ -117,6 +140,7 @@ public sealed class PackagedFeed : IDisposable
     }
 }
 
+/// <summary>Test classes in this collection run one after another; a class of its own (IClassFixture) runs beside the others.</summary>
 [CollectionDefinition(Name)]
 public sealed class PackagedFeedCollection : ICollectionFixture<PackagedFeed>
 {

@@ -5,8 +5,7 @@ using System.Linq;
 namespace NewsData.Package.Tests;
 
 /// <summary><c>newsdata</c> installed from the feed as a .NET tool, and run.</summary>
-[Collection(PackagedFeedCollection.Name)]
-public class ToolTests(PackagedFeed feed)
+public class ToolTests(PackagedFeed feed) : IClassFixture<PackagedFeed>
 {
     [Fact]
     public void The_tool_installs_from_the_feed_and_checks_extracts_and_reports()
