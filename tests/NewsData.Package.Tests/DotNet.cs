@@ -9,7 +9,8 @@ namespace NewsData.Package.Tests;
 /// <summary>Runs the dotnet CLI as a user would, isolated from the test host's own MSBuild session.</summary>
 public static class DotNet
 {
-    public sealed record Result(int ExitCode, string Output)
+    /// <summary>How a run ended: <paramref name="Output"/> is its output and errors together, as a terminal shows them.</summary>
+    public sealed record Result(int ExitCode, string Output, string StandardOutput)
     {
         public Result ShouldSucceed(string what)
         {
@@ -53,7 +54,8 @@ public static class DotNet
 
         using var process = Process.Start(start)!;
         var output = new System.Text.StringBuilder();
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
+        var standardOutput = new System.Text.StringBuilder();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); standardOutput.AppendLine(e.Data); } } };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -64,7 +66,7 @@ public static class DotNet
         }
 
         process.WaitForExit();
-        return new Result(process.ExitCode, output.ToString());
+        return new Result(process.ExitCode, output.ToString(), standardOutput.ToString());
     }
 
     internal static bool HasRuntime(string majorVersion) =>

@@ -23,7 +23,8 @@ public class ToolTests(PackagedFeed feed) : IClassFixture<PackagedFeed>
 
         var extract = Tool(newsdata, "extract", seeds, "--format", "json");
         Assert.Equal(0, extract.ExitCode);
-        using (var json = System.Text.Json.JsonDocument.Parse(extract.Output))
+        Assert.Contains($"extracted: {seedCount} file", extract.Output); // the summary line, on stderr
+        using (var json = System.Text.Json.JsonDocument.Parse(extract.StandardOutput))
         {
             Assert.Equal(seedCount, json.RootElement.GetArrayLength());
         }
