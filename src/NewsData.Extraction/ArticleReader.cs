@@ -473,9 +473,9 @@ internal sealed class ArticleReader
         _regions = segments.ConvertAll(segment => new TextSpan(segment.Start, segment.End - segment.Start));
         var recognizer = new EntityRecognizer(_text);
         recognizer.Read(segments, extras);
-        var (entities, byDraft) = recognizer.Build(_id);
-        var quotes = new QuoteExtractor(_text, recognizer, draft => byDraft[draft]).Extract();
-        return (entities, quotes);
+        var attribution = new QuoteExtractor(_text, recognizer).Extract();
+        var (entities, byDraft) = recognizer.Build(_id, attribution.Speakers);
+        return (entities, attribution.Quotes.ConvertAll(quote => quote.Build(_text, byDraft)));
     }
 
     private Segment SegmentOf(LineInfo line, SegmentKind kind) => new(line.Line.Start, line.Line.Start + line.Text.Length, kind);

@@ -91,15 +91,19 @@ internal sealed partial class EntityRecognizer
         _mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
-    /// <summary>The finished entities, first-mentioned first, and which draft became which (quotes point at the same instances).</summary>
-    public (List<Entity> Entities, Dictionary<EntityDraft, Entity> ByDraft) Build(string articleId)
+    /// <summary>
+    /// The finished entities, first-mentioned first, and which draft became which (quotes point at the
+    /// same instances). <paramref name="speakers"/> are the entities the quote stage made from
+    /// attributions; they are built with the recognizer's own.
+    /// </summary>
+    public (List<Entity> Entities, Dictionary<EntityDraft, Entity> ByDraft) Build(string articleId, IEnumerable<EntityDraft> speakers)
     {
         var result = new List<Entity>();
         var byDraft = new Dictionary<EntityDraft, Entity>();
 
         // Inside, loops rather than LINQ, and mentions sorted only when out of order: this body runs for
         // every entity of every article.
-        foreach (var draft in _entities.Values.Where(e => e.Mentions.Count > 0).OrderBy(e => e.FirstMention))
+        foreach (var draft in _entities.Values.Concat(speakers).Where(e => e.Mentions.Count > 0).OrderBy(e => e.FirstMention))
         {
             if (!draft.FromGazetteer)
             {
@@ -365,15 +369,18 @@ internal sealed partial class EntityRecognizer
         return (start, 0);
     }
 
-    /// <summary>How many tokens at <paramref name="start"/> are a title ("Prime Minister", "Dr.").</summary>
-    private static int MatchTitle(List<Token> tokens, int start, int end)
+    /// <summary>
+    /// How many tokens at <paramref name="start"/> are a title ("Prime Minister", "Dr."): one of the
+    /// recognizer's, or of <paramref name="titles"/> (longest first) when given.
+    /// </summary>
+    internal static int MatchTitle(List<Token> tokens, int start, int end, string[][]? titles = null)
     {
         if (start >= end)
         {
             return 0;
         }
 
-        foreach (var title in tokens[start].Lexeme.Titles)
+        foreach (var title in titles ?? tokens[start].Lexeme.Titles)
         {
             var k = 0;
             var consumed = 0;

@@ -58,19 +58,6 @@ internal static class Vocabulary
         "East", "West", "North", "South", "Central", "Eastern", "Western", "Northern", "Southern",
     };
 
-    /// <summary>Verbs whose object comes first ("told reporters", "urged lawmakers"): reported speech follows only after "that".</summary>
-    public static readonly HashSet<string> ObjectFirstVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "accuse", "accuses",
-        "accused", "accusing", "warn", "warns", "warned", "warning", "promise", "promised", "remind", "reminded", "assure", "assured",
-    };
-
-    /// <summary>Prepositions that open an adjunct after a verb ("said in an interview", "said on Telegram that …").</summary>
-    public static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "on", "at", "during", "after", "before", "to", "with", "from", "via", "through", "as", "outside", "inside", "following",
-    };
-
     /// <summary>Last words of organisation names.</summary>
     public static readonly HashSet<string> OrganizationSuffixes = new(StringComparer.Ordinal)
     {

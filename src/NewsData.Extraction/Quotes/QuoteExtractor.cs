@@ -1,250 +1,251 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using NewsData.Extraction.Entities;
 using NewsData.Extraction.Text;
 
 namespace NewsData.Extraction.Quotes;
 
 /// <summary>
-/// Finds who said what. Quoted text is direct when it stands as a statement (sentence start, or after a
-/// reporting verb, "that" or a colon) and partial when it is a fragment inside a sentence. Reported
-/// speech without marks ("Putin said that …", "Raisi stressed the importance of …", "…, according to
-/// ISNA") is indirect. Speakers come from attributions around the quote ("…,” Raisi said", "said
-/// Raisi", "the Iranian president said", "he said", "according to X"); a paragraph that is only a quote
-/// inherits the previous speaker; "I" and "we" are never speakers.
+/// Finds who said what, after entity recognition. Quoted text is direct when it stands as a statement
+/// (sentence start, or introduced by a reporting verb or a colon) and partial when it is a fragment
+/// inside a sentence; reported speech without marks is indirect (<see cref="ReportedSpeech"/>). The
+/// attribution frame next to a quote decides its speaker (<see cref="AttributionFrames"/>). A quote
+/// interrupted by its attribution ("“…,” she said, “…”") is one statement; a paragraph that is only a
+/// quote keeps the speaker of the paragraph before (or the one it names when it ends with a colon), and
+/// a quote left open at a paragraph's end takes the speaker the next paragraph gives it.
 /// </summary>
 internal sealed class QuoteExtractor
 {
-    private const int MinIndirectWords = 4;
-    private const int AttributionWindow = 8;
+    private const int MinDirectWords = 3;
 
-    /// <summary>How far around a quote its attribution and the sentence's subject are looked for, in tokens.</summary>
-    private const int Lookback = 60;
-
-    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she" };
-    private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase) { "also", "later", "further", "then", "again", "previously", "earlier", "reportedly", "repeatedly", "has", "had", "have", "was", "went", "on", "to" };
+    /// <summary>An interruption between two parts of one quote is short: ", she said," or ", said Carr, director of the county elections board,".</summary>
+    private const int MaxInterruptionTokens = 32;
 
     private readonly string _text;
-    private readonly EntityRecognizer _entities;
-    private readonly Func<EntityDraft, Entity> _built;
-    private readonly List<Quote> _quotes = new();
-    private readonly HashSet<int> _indirectStarts = new();
-    private EntityDraft? _lastSpeaker;
+    private readonly EntityRecognizer _recognizer;
+    private readonly SpeakerEntities _speakers;
+    private readonly SpeakerResolver _resolver;
+    private readonly List<Paragraph> _paragraphs = new();
+    private readonly List<QuoteDraft> _quotes = new();
 
-    public QuoteExtractor(string text, EntityRecognizer entities, Func<EntityDraft, Entity> built)
+    // The quotes of the last prose paragraph still waiting for a speaker because they ran on past its end.
+    private readonly List<QuoteDraft> _waiting = new();
+    private EntityDraft? _previousParagraphSpeaker;
+
+    // The direct quotes of the last paragraph that found no speaker: a line "- Okafor." after them names it.
+    private readonly List<QuoteDraft> _unattributed = new();
+
+    public QuoteExtractor(string text, EntityRecognizer recognizer)
     {
         _text = text;
-        _entities = entities;
-        _built = built;
+        _recognizer = recognizer;
+        _speakers = new SpeakerEntities(text, recognizer);
+        _resolver = new SpeakerResolver(recognizer, _speakers);
     }
 
-    public List<Quote> Extract()
+    public Attribution Extract()
     {
-        // The reader hands segments over sorted by start, and quotes are usually found in text order.
-        IEnumerable<(Segment Segment, List<Token> Tokens, bool[] Covered)> segments = _entities.Segments;
-        if (!Ordering.IsSortedBy(_entities.Segments, s => s.Segment.Start))
-        {
-            segments = segments.OrderBy(s => s.Segment.Start);
-        }
-
-        foreach (var (segment, tokens, _) in segments)
+        // The reader hands segments over sorted by start; headlines, captions and paragraphs interleave.
+        var segments = _recognizer.Segments;
+        var reported = new ReportedSpeech(_text, _resolver, _quotes);
+        var headlines = new List<int>();
+        foreach (var (segment, tokens, _) in Ordering.IsSortedBy(segments, s => s.Segment.Start) ? segments : Sorted(segments))
         {
             if (segment.Kind == SegmentKind.Credit)
             {
                 continue;
             }
 
-            var quoted = QuoteMarks.Find(_text, segment.Start, segment.End, singleQuotes: segment.Kind == SegmentKind.Headline);
-            foreach (var span in quoted)
+            var paragraph = new Paragraph(segment, tokens, QuoteMarks.Find(_text, segment.Start, segment.End));
+            _paragraphs.Add(paragraph);
+            var index = _paragraphs.Count - 1;
+            if (segment.Kind == SegmentKind.Headline)
             {
-                AddQuoted(segment, tokens, span);
+                headlines.Add(index);
+                continue;
             }
 
-            if (segment.Kind == SegmentKind.Prose)
+            var firstQuote = _quotes.Count;
+            AttributeDashLine(index);
+            AddQuoted(index);
+            reported.Add(_paragraphs, index);
+            _previousParagraphSpeaker = LastSpeakerSince(firstQuote);
+            _unattributed.Clear();
+            for (var i = firstQuote; i < _quotes.Count; i++)
             {
-                AddIndirect(tokens, quoted);
+                if (_quotes[i].Speaker is null && _quotes[i].Kind == QuoteKind.Direct)
+                {
+                    _unattributed.Add(_quotes[i]);
+                }
             }
         }
 
-        return Ordering.IsSortedBy(_quotes, q => q.Span.Start) ? _quotes : _quotes.OrderBy(q => q.Span.Start).ToList();
+        // Headlines last: their speakers are named in Title Case, and are found by the names the body taught.
+        foreach (var index in headlines)
+        {
+            AddHeadlineQuotes(index);
+        }
+
+        _quotes.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return new Attribution(_quotes, _speakers.Added);
     }
 
-    private void AddQuoted(Segment segment, List<Token> tokens, QuotedSpan span)
+    private static List<(Segment Segment, List<Token> Tokens, bool[] Covered)> Sorted(IReadOnlyList<(Segment Segment, List<Token> Tokens, bool[] Covered)> segments)
     {
-        var (start, end) = Trim(span.ContentStart, span.ContentEnd);
-        var wordCount = end - start < 2 ? 0 : Words.CountAtMost(_text, start, end - start, 3); // compared with 0 and 3 only
-        if (wordCount == 0)
-        {
-            return;
-        }
-
-        // Only the neighbourhood of a quote matters: a bounded window on each side keeps many quotes linear.
-        var firstInside = FirstTokenAtOrAfter(tokens, span.Open);
-        var firstAfter = FirstTokenAtOrAfter(tokens, span.Close + 1);
-        var before = new TokenRange(tokens, Math.Max(0, firstInside - Lookback), Math.Min(firstInside, Lookback));
-        var after = new TokenRange(tokens, firstAfter, Math.Min(tokens.Count - firstAfter, Lookback));
-        var sentenceOfOpen = before.Count > 0 ? before[before.Count - 1].Sentence : -1;
-        var openerSentenceStart = before.Count == 0 || before[before.Count - 1].Text is "." or "!" or "?" or ":" || FirstTokenAtOrAfter(tokens, span.Open + 1) is var opened && opened < tokens.Count && tokens[opened].SentenceStart;
-        var introducedBySpeech = IntroducedBySpeech(before);
-        var direct = segment.Kind == SegmentKind.Prose && (openerSentenceStart || introducedBySpeech)
-            && wordCount >= 3;
-
-        var speaker = segment.Kind == SegmentKind.Headline
-            ? HeadlineSpeaker(new TokenRange(tokens, 0, Math.Min(firstInside, Lookback)))
-            : SpeakerAfter(after, span) ?? SpeakerBefore(before, sentenceOfOpen) ?? SentenceSubject(before, after, span, sentenceOfOpen);
-        if (speaker is null && span.Open == segment.Start && segment.Kind == SegmentKind.Prose)
-        {
-            speaker = _lastSpeaker; // a paragraph that is only a quote continues the previous speaker
-        }
-
-        if (speaker is not null)
-        {
-            _lastSpeaker = speaker;
-        }
-
-        _quotes.Add(new Quote(_text.Substring(start, end - start), direct ? QuoteKind.Direct : QuoteKind.Partial,
-            speaker is null ? null : _built(speaker), new TextSpan(start, end - start)));
+        var sorted = new List<(Segment Segment, List<Token> Tokens, bool[] Covered)>(segments);
+        sorted.Sort((a, b) => a.Segment.Start.CompareTo(b.Segment.Start));
+        return sorted;
     }
 
-    /// <summary>"…,” Raisi said." / "…,” said the Iranian president." / "…,” Raisi went on to add." / "…,” according to X."</summary>
-    private EntityDraft? SpeakerAfter(TokenRange after, QuotedSpan span)
+    /// <summary>The speaker of the last quote (of any kind) added since <paramref name="first"/>.</summary>
+    private EntityDraft? LastSpeakerSince(int first)
     {
-        if (after.Count == 0)
+        QuoteDraft? last = null;
+        for (var i = first; i < _quotes.Count; i++)
         {
-            return null;
-        }
-
-        var sentence = after[0].Sentence;
-        var length = 0;
-        while (length < after.Count && length < AttributionWindow && after[length].Sentence == sentence && !IsQuoteMark(after[length].Text))
-        {
-            length++;
-        }
-
-        var window = after.Slice(0, length);
-        if (window.Count > 0 && window[0].SentenceStart && span.ClosedInSegment && !IsOpenSentenceAfterQuote(span))
-        {
-            return null;
-        }
-
-        for (var k = 0; k < window.Count; k++)
-        {
-            if (window[k].Is("according") && k + 1 < window.Count && window[k + 1].Is("to"))
+            if (_quotes[i].Speaker is not null && (last is null || _quotes[i].Start > last.Start))
             {
-                var source = Resolve(window.Slice(k + 2), window[k].Start);
-                return source is { Kind: EntityKind.Person } ? source : PersonBefore(span.Open, sentence: window[k].Sentence) ?? source;
+                last = _quotes[i];
             }
+        }
 
-            if (!window[k].Lexeme.IsReportingVerb)
+        return last?.Speaker;
+    }
+
+    /// <summary>The paragraph's direct and partial quotes with their speakers.</summary>
+    private void AddQuoted(int index)
+    {
+        var paragraph = _paragraphs[index];
+        var tokens = paragraph.Tokens;
+        var quoted = paragraph.Quoted;
+        EntityDraft? last = null;
+        var opensParagraph = true;
+        for (var q = 0; q < quoted.Count; q++)
+        {
+            var first = quoted[q];
+            var (start, end) = Trim(first.ContentStart, first.ContentEnd);
+            var words = end - start < 2 ? 0 : Words.CountAtMost(_text, start, end - start, MinDirectWords);
+            if (words == 0)
             {
                 continue;
             }
 
-            // Subject before the verb ("Raisi said", "the Iranian president said", "Raisi went on to add")…
-            var subject = new List<Token>(k);
-            for (var j = 0; j < k; j++)
+            var open = Paragraph.FirstTokenAtOrAfter(tokens, first.Open);
+            var after = Paragraph.FirstTokenAtOrAfter(tokens, first.End);
+
+            // A transcript quoted whole: "VERHOEVEN: The levee held …" — the label is its speaker.
+            if (TranscriptLabel(tokens, open + 1, Paragraph.FirstTokenAtOrAfter(tokens, first.ContentEnd)) is { } label)
             {
-                if (!Adverbs.Contains(window[j].Text) && window[j].Text != ",")
+                start = tokens[label.Cue + 1].Start;
+                var labelled = _resolver.Resolve(_paragraphs, index, label);
+                _quotes.Add(new QuoteDraft(start, end, QuoteKind.Direct, labelled));
+                last = labelled ?? last;
+                opensParagraph = false;
+                continue;
+            }
+
+            var beforeFrom = paragraph.SentenceStartBefore(open);
+            var statement = beforeFrom == open || IsIntroduced(tokens, beforeFrom, open);
+            var frame = AttributionFrames.After(tokens, after, paragraph.SentenceEnd(after));
+
+            // "“…,” she said, “…”": the second part is the same statement.
+            var lastPart = first;
+            if (statement && frame is { } interruption && q + 1 < quoted.Count && JoinsNext(paragraph, interruption, quoted[q + 1]))
+            {
+                lastPart = quoted[++q];
+                (_, end) = Trim(lastPart.ContentStart, lastPart.ContentEnd);
+                words = MinDirectWords;
+            }
+
+            var found = Frame(index, frame, beforeFrom, open, statement, after);
+            var speaker = found is { } attribution ? _resolver.Resolve(_paragraphs, index, attribution) : null;
+            if (speaker is null && found is { } lead && lead.PhraseEnd <= beforeFrom)
+            {
+                found = null; // the sentence before named no one: the statement continues the speaker before it
+            }
+
+            if (found is { } source && tokens[source.Cue].Is("according") && speaker is not { Kind: EntityKind.Person }
+                && Subjects.ClauseSubject(tokens, beforeFrom, open) is { } subject && _resolver.Resolve(_paragraphs, index, subject) is { Kind: EntityKind.Person } person)
+            {
+                speaker = person; // "X discussed …, “…,” according to X's office": X's words, reported by the office
+            }
+
+            var leadsParagraph = opensParagraph && beforeFrom == open && paragraph.IsParagraphStart(open);
+            opensParagraph = false;
+            if (found is null && statement)
+            {
+                // A statement with no attribution of its own continues the speaker before it: of this
+                // paragraph, or of the paragraph before when it opens this one, unless that paragraph
+                // ends by introducing it ("Okafor released the following statement:").
+                speaker = last ?? (leadsParagraph ? SpeakerOfLeadIn(index) ?? _previousParagraphSpeaker : null);
+            }
+
+            if (speaker is not null && leadsParagraph)
+            {
+                foreach (var waiting in _waiting)
                 {
-                    subject.Add(window[j]);
+                    waiting.Speaker ??= speaker; // the quote that ran on into this paragraph is this speaker's too
                 }
             }
 
-            if (subject.Count > 0)
+            _waiting.Clear();
+            var kind = statement && words >= MinDirectWords ? QuoteKind.Direct : QuoteKind.Partial;
+            var draft = new QuoteDraft(start, end, kind, speaker);
+            _quotes.Add(draft);
+            if (!lastPart.Closed && speaker is null)
             {
-                return Resolve(TokenRange.All(subject), window[k].Start);
+                _waiting.Add(draft);
             }
 
-            // …or after it ("said Raisi").
-            var objectEnd = k + 1;
-            while (objectEnd < window.Count && window[objectEnd].Text is not ("," or "." or "that"))
-            {
-                objectEnd++;
-            }
-
-            return Resolve(window.Slice(k + 1, objectEnd - k - 1), window[k].Start);
+            last = speaker ?? last;
         }
-
-        return null;
     }
 
-    /// <summary>The first person named earlier in the same sentence as <paramref name="position"/>.</summary>
-    private EntityDraft? PersonBefore(int position, int sentence)
+    /// <summary>
+    /// The attribution of a quote: the frame after it or before it; for a statement without one, the
+    /// reporting verb of the sentence just before ("Okafor agreed. “…"); for a fragment, the speaker of
+    /// the reported speech it stands in, or the subject of its sentence ("Marsh called the plan “reckless”").
+    /// </summary>
+    private Frame? Frame(int index, Frame? after, int beforeFrom, int open, bool statement, int afterToken)
     {
-        var segment = _entities.Segments.FirstOrDefault(s => s.Segment.Start <= position && position <= s.Segment.End);
-        var tokens = segment.Tokens;
-        if (tokens is null)
+        var paragraph = _paragraphs[index];
+        var tokens = paragraph.Tokens;
+
+        // After a quote that ends its sentence, a frame before it is the surer one: in "Marsh answers
+        // with, “Why now?” Okafor then writes back, …" the words after the quote begin another attribution.
+        var before = after is null || (afterToken < tokens.Count && tokens[afterToken].SentenceStart) ? AttributionFrames.Before(tokens, beforeFrom, open) : null;
+        if ((before ?? after) is { } frame)
         {
-            return null;
+            return frame;
         }
 
-        var i = FirstTokenAtOrAfter(tokens, position) - 1;
-        var sentenceStart = position;
-        for (var seen = 0; i >= 0 && tokens[i].Sentence == sentence && seen < Lookback; i--, seen++)
+        if (statement)
         {
-            sentenceStart = tokens[i].Start;
+            // The sentence before a statement names its speaker ("Okafor agreed. “…"), unless it is the
+            // end of an attributed quotation ("“…,” said Carr, who met Okafor. “…"): then the statement
+            // goes on with that quotation's speaker, whoever else that sentence names.
+            var previous = beforeFrom == open && beforeFrom > 0 && !paragraph.IsQuoted(beforeFrom - 1) ? paragraph.SentenceStartBefore(beforeFrom - 1) : -1;
+            return previous < 0 || (previous > 0 && paragraph.EndsQuote(tokens[previous - 1].Start))
+                ? null
+                : Subjects.SentenceSubject(tokens, previous, beforeFrom);
         }
 
-        return _entities.FirstPersonIn(sentenceStart, position);
+        var sameSentence = afterToken < tokens.Count && tokens[afterToken].Sentence == tokens[open].Sentence;
+        return Subjects.SentenceSubject(tokens, beforeFrom, open)
+            ?? (sameSentence ? FrameAtSentenceEnd(paragraph, afterToken) : null)
+            ?? Subjects.ClauseSubject(tokens, beforeFrom, open);
     }
 
-    /// <summary>Index of the first token starting at or after <paramref name="position"/> (tokens are in text order).</summary>
-    private static int FirstTokenAtOrAfter(List<Token> tokens, int position)
+    /// <summary>"…, Carr said." ending the sentence that holds a fragment.</summary>
+    private static Frame? FrameAtSentenceEnd(Paragraph paragraph, int from)
     {
-        int low = 0, high = tokens.Count;
-        while (low < high)
+        var tokens = paragraph.Tokens;
+        var end = paragraph.SentenceEnd(from);
+        for (var comma = end - 1; comma >= from; comma--)
         {
-            var middle = (low + high) / 2;
-            if (tokens[middle].Start < position)
+            if (tokens[comma].Text == "," && AttributionFrames.After(tokens, comma + 1, end) is { } frame && frame.Last >= end - 2)
             {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
-    }
-
-    private bool IsOpenSentenceAfterQuote(QuotedSpan span)
-    {
-        var i = span.Close + 1;
-        while (i < _text.Length && (char.IsWhiteSpace(_text[i]) || _text[i] == ','))
-        {
-            i++;
-        }
-
-        return i < _text.Length && char.IsLower(_text[i]);
-    }
-
-    /// <summary>"Raisi said: “…" / "Raisi stated that “…".</summary>
-    private EntityDraft? SpeakerBefore(TokenRange before, int sentence)
-    {
-        var inSentence = before.InSentence(sentence);
-        for (var k = inSentence.Count - 1; k >= 0 && k >= inSentence.Count - 4; k--)
-        {
-            if (inSentence[k].Lexeme.IsReportingVerb)
-            {
-                // The words since the last comma or semicolon before the verb, without adverbs; the last five of them.
-                var clauseStart = k;
-                while (clauseStart > 0 && inSentence[clauseStart - 1].Text is not ("," or ";"))
-                {
-                    clauseStart--;
-                }
-
-                var subject = new List<Token>(k - clauseStart);
-                for (var j = clauseStart; j < k; j++)
-                {
-                    if (!Adverbs.Contains(inSentence[j].Text))
-                    {
-                        subject.Add(inSentence[j]);
-                    }
-                }
-
-                return subject.Count > 0 ? Resolve(TokenRange.All(subject).Slice(Math.Max(0, subject.Count - 5)), inSentence[k].Start) : null;
+                return frame;
             }
         }
 
@@ -252,310 +253,172 @@ internal sealed class QuoteExtractor
     }
 
     /// <summary>
-    /// A fragment with no attribution of its own takes the sentence's speaker: the person followed by a
-    /// reporting verb ("Putin said that … “a legitimate response”"), or the person the sentence is about
-    /// when the sentence ends "according to" an organisation.
+    /// The interruption is only the frame, with an apposition or an adjunct ("said Carr, executive
+    /// director of the board, “…" / "Carr said in a statement. “…"): no other verb, and the second
+    /// part follows its punctuation at once.
     /// </summary>
-    private EntityDraft? SentenceSubject(TokenRange before, TokenRange after, QuotedSpan span, int sentence)
+    private bool JoinsNext(Paragraph paragraph, Frame frame, QuotedSpan next)
     {
-        var inSentence = before.InSentence(sentence);
-        for (var k = 0; k + 1 < inSentence.Count; k++)
+        var tokens = paragraph.Tokens;
+        var nextOpen = Paragraph.FirstTokenAtOrAfter(tokens, next.Open);
+        var from = Math.Min(frame.Cue, frame.PhraseStart);
+        if (frame.Last >= nextOpen || nextOpen - from > MaxInterruptionTokens || tokens[nextOpen - 1].Text is not ("," or "." or ":" or ";" or "\u2014"))
         {
-            var next = k + 1;
-            while (next < inSentence.Count && Adverbs.Contains(inSentence[next].Text))
-            {
-                next++;
-            }
-
-            if (next < inSentence.Count && inSentence[next].Lexeme.IsReportingVerb && Resolve(inSentence.Slice(k, 1), inSentence[k].Start) is { } subject)
-            {
-                return subject;
-            }
+            return false;
         }
 
-        var rest = after.InSentence(sentence);
-        var according = IndexOfWord(rest, 0, "according");
-        if (according >= 0)
+        for (var i = frame.Last + 1; i < nextOpen - 1; i++)
         {
-            var person = inSentence.Count > 0 ? _entities.FirstPersonIn(inSentence[0].Start, span.Open) : null;
-            return person ?? Resolve(rest.Slice(according + 2), rest[according].Start);
-        }
-
-        return null;
-    }
-
-    /// <summary>Headlines: "Iranian president calls NATO expansion ‘serious threat’" — the words before the verb.</summary>
-    private EntityDraft? HeadlineSpeaker(TokenRange before)
-    {
-        var words = new List<Token>();
-        for (var i = 0; i < before.Count; i++)
-        {
-            if (before[i].IsWord)
+            if (AttributionFrames.VerbAt(tokens, i) != VerbUse.None || (tokens[i].Text is "." or "!" or "?" && tokens[i + 1].Sentence != tokens[i].Sentence))
             {
-                words.Add(before[i]);
+                return false;
             }
         }
 
-        for (var take = 1; take <= Math.Min(words.Count, 4); take++)
-        {
-            var phrase = TokenRange.All(words).Slice(0, take);
-            if (Resolve(phrase, int.MaxValue, allowDescriptorWithoutArticle: true) is { Kind: EntityKind.Person } speaker)
-            {
-                return speaker;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Reported speech: "Putin said that …", "with Raisi specifying that …", "…, according to ISNA".</summary>
-    private void AddIndirect(List<Token> tokens, List<QuotedSpan> quoted)
-    {
-        // Tokens come in text order, so each sentence is a run of them.
-        for (var first = 0; first < tokens.Count;)
-        {
-            var next = first + 1;
-            while (next < tokens.Count && tokens[next].Sentence == tokens[first].Sentence)
-            {
-                next++;
-            }
-
-            var words = new TokenRange(tokens, first, next - first);
-            first = next;
-            for (var k = 1; k < words.Count; k++)
-            {
-                if (!words[k].Lexeme.IsReportingVerb || !ReportingVerbs.IntroducesReportedSpeech(words[k].Text))
-                {
-                    continue;
-                }
-
-                var subjectEnd = k;
-                while (subjectEnd > 0 && Adverbs.Contains(words[subjectEnd - 1].Text))
-                {
-                    subjectEnd--;
-                }
-
-                if (subjectEnd == 0 || Resolve(words.Slice(subjectEnd - 1, 1), words[subjectEnd - 1].Start) is not { } speaker)
-                {
-                    continue;
-                }
-
-                // Reported speech follows the verb, or "that" after an object ("told reporters that …") or an
-                // adjunct ("said on Telegram that …"). Without "that", an object or adjunct is no speech at all.
-                var clauseStart = k + 1;
-                if (clauseStart < words.Count && (Vocabulary.ObjectFirstVerbs.Contains(words[k].Text) || Vocabulary.Prepositions.Contains(words[clauseStart].Text)))
-                {
-                    var that = IndexOfWord(words, clauseStart, "that");
-                    if (that < 0)
-                    {
-                        continue;
-                    }
-
-                    clauseStart = that;
-                }
-
-                if (clauseStart < words.Count && words[clauseStart].Text is "that" or ":" or ",")
-                {
-                    clauseStart++;
-                }
-
-                if (clauseStart >= words.Count || IsQuoteMark(words[clauseStart].Text) || StartsInsideQuote(words[clauseStart].Start, quoted))
-                {
-                    break; // the verb introduces a quotation: already a direct quote
-                }
-
-                var last = words.Count - 1;
-                while (last > clauseStart && (words[last].Kind == TokenKind.Punctuation && !IsQuoteMark(words[last].Text)))
-                {
-                    last--;
-                }
-
-                var comma = IndexOfCommaAfter(words, clauseStart);
-                if (comma > clauseStart && IndexOfWord(words, comma, "according") >= 0)
-                {
-                    last = comma - 1;
-                }
-
-                AddIndirectQuote(words[clauseStart].Start, words[last].End, speaker);
-                break;
-            }
-
-            AddAccordingTo(words);
-        }
-    }
-
-    // Loops rather than FindIndex with a lambda: a lambda capturing the loop's locals allocated a closure
-    // for every token of every sentence (about 7 % of extraction's allocation).
-    private static int IndexOfWord(TokenRange words, int from, string word)
-    {
-        for (var i = from; i < words.Count; i++)
-        {
-            if (words[i].Is(word))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>The first comma at or after <paramref name="from"/> that stands after that token.</summary>
-    private static int IndexOfCommaAfter(TokenRange words, int from)
-    {
-        for (var i = from; i < words.Count; i++)
-        {
-            if (words[i].Text == "," && words[i].Start > words[from].Start)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>"Putin spoke with Raisi on Thursday, according to the Iranian Students' News Agency."</summary>
-    private void AddAccordingTo(TokenRange words)
-    {
-        var at = IndexOfWord(words, 0, "according");
-        if (at < 2 || at + 2 >= words.Count || !words[at + 1].Is("to") || words[at - 1].Text != ",")
-        {
-            return;
-        }
-
-        var speaker = Resolve(words.Slice(at + 2), words[at].Start);
-        if (speaker is null || HasQuoteMark(words, at))
-        {
-            return;
-        }
-
-        AddIndirectQuote(words[0].Start, words[at - 2].End, speaker);
-    }
-
-    private static bool HasQuoteMark(TokenRange words, int count)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            if (IsQuoteMark(words[i].Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private void AddIndirectQuote(int start, int end, EntityDraft speaker)
-    {
-        (start, end) = Trim(start, end);
-        if (Words.CountAtMost(_text, start, end - start, MinIndirectWords) < MinIndirectWords || !_indirectStarts.Add(start))
-        {
-            return;
-        }
-
-        _quotes.Add(new Quote(_text.Substring(start, end - start), QuoteKind.Indirect, _built(speaker), new TextSpan(start, end - start)));
-        _lastSpeaker = speaker;
+        return Words.CountAtMost(_text, next.ContentStart, next.ContentEnd - next.ContentStart, 1) > 0;
     }
 
     /// <summary>
-    /// The entity a short phrase names: a person or organisation mentioned in it, "he"/"she" as the
-    /// most recent person, or a descriptor learned from the article ("the Iranian president").
+    /// The speaker named by the paragraph before <paramref name="index"/> when it ends with a colon that
+    /// introduces the quotation opening this one: "Okafor continued:", "The council issued a statement:".
     /// </summary>
-    private EntityDraft? Resolve(TokenRange phrase, int position, bool allowDescriptorWithoutArticle = false)
+    private EntityDraft? SpeakerOfLeadIn(int index)
     {
-        if (phrase.Count == 0)
+        var previous = index - 1;
+        if (previous < 0 || _paragraphs[previous].Segment.Kind == SegmentKind.Headline)
         {
             return null;
         }
 
-        for (var i = 0; i < phrase.Count; i++)
+        var paragraph = _paragraphs[previous];
+        var colon = paragraph.Tokens.Count - 1;
+        if (colon < 1 || paragraph.Tokens[colon].Text != ":" || paragraph.IsQuoted(colon))
         {
-            if (phrase[i].Text is "I" or "We" or "we" or "They" or "they" or "You" or "you")
+            return null;
+        }
+
+        return AttributionFrames.Before(paragraph.Tokens, paragraph.SentenceStartBefore(colon), colon + 1) is { } frame
+            ? _resolver.Resolve(_paragraphs, previous, frame)
+            : null;
+    }
+
+    /// <summary>"VERHOEVEN:" or "MS. MARSH:" opening a quotation: an upper-case name and a colon, then words.</summary>
+    private static Frame? TranscriptLabel(List<Token> tokens, int from, int to)
+    {
+        var colon = from;
+        while (colon < to && colon - from <= 3 && (tokens[colon].IsAllCaps || tokens[colon].Text == "."))
+        {
+            colon++;
+        }
+
+        return colon > from && colon + 1 < to && tokens[colon].Text == ":" && tokens[colon - 1].IsAllCaps && tokens[colon - 1].Text.Length > 1
+            ? new Frame(colon, from, colon, Inverted: false)
+            : null;
+    }
+
+    /// <summary>"- Chidi Okafor." after a quotation standing alone: the line names its speaker.</summary>
+    private void AttributeDashLine(int index)
+    {
+        var tokens = _paragraphs[index].Tokens;
+        if (_unattributed.Count == 0 || tokens.Count < 2 || tokens.Count > 16 || tokens[0].Text is not ("-" or "\u2014" or "\u2013") || !tokens[1].IsCapitalized)
+        {
+            return;
+        }
+
+        var end = 1;
+        while (end < tokens.Count && tokens[end].Text is not ("," or "." or ";"))
+        {
+            end++;
+        }
+
+        if (_resolver.Resolve(_paragraphs, index, new Frame(0, 1, end, Inverted: true)) is { } speaker)
+        {
+            foreach (var quote in _unattributed)
             {
-                return null;
+                quote.Speaker = speaker;
+            }
+        }
+    }
+
+    /// <summary>Headlines: "Raisi calls NATO expansion ‘serious threat’", "Okafor: ‘We will rebuild’".</summary>
+    private void AddHeadlineQuotes(int index)
+    {
+        var headline = _paragraphs[index];
+        var tokens = headline.Tokens;
+        foreach (var span in headline.Quoted)
+        {
+            var (start, end) = Trim(span.ContentStart, span.ContentEnd);
+            if (end - start < 2 || Words.CountAtMost(_text, start, end - start, 1) == 0)
+            {
+                continue;
+            }
+
+            // "Okafor: ‘We will rebuild’" names its speaker; otherwise a name the article knows.
+            var open = Paragraph.FirstTokenAtOrAfter(tokens, span.Open);
+            var speaker = open >= 2 && open <= 4 && tokens[open - 1].Text == ":" && AttributionFrames.Before(tokens, 0, open) is { } colon
+                ? _resolver.Resolve(_paragraphs, index, colon)
+                : HeadlineSpeaker(tokens, Math.Min(open, 12));
+            _quotes.Add(new QuoteDraft(start, end, QuoteKind.Partial, speaker));
+        }
+    }
+
+    /// <summary>The first person the headline names before its quote, by a name the article already knows.</summary>
+    private EntityDraft? HeadlineSpeaker(List<Token> tokens, int before)
+    {
+        for (var i = 0; i < before; i++)
+        {
+            if (_speakers.MentionAt(tokens[i].Start) is { Entity.Kind: EntityKind.Person } mention)
+            {
+                return mention.Entity;
+            }
+
+            // A full name or a surname the body made known ("Hillary Clinton", where "Clinton" is shared).
+            if (tokens[i].IsCapitalized && i + 1 < before && tokens[i + 1].IsCapitalized
+                && _speakers.Known(_text.Substring(tokens[i].Start, tokens[i + 1].End - tokens[i].Start)) is { Kind: EntityKind.Person } named)
+            {
+                return named;
+            }
+
+            if (tokens[i].IsCapitalized && _speakers.Known(tokens[i].Text) is { Kind: EntityKind.Person } known)
+            {
+                return known;
             }
         }
 
-        // Loops, not LINQ: this runs for every reporting verb's subject.
-        EntityDraft? firstMentioned = null;
-        for (var i = 0; i < phrase.Count; i++)
+        // "Iranian president calls …": a descriptor the article taught.
+        var words = new List<string>();
+        for (var i = 0; i < before && words.Count < 4; i++)
         {
-            if (_entities.MentionAt(phrase[i].Start) is { Entity.Kind: EntityKind.Person or EntityKind.Organization } mention)
+            if (!tokens[i].IsWord)
             {
-                if (mention.Entity.Kind == EntityKind.Person)
-                {
-                    return mention.Entity;
-                }
-
-                firstMentioned ??= mention.Entity;
-            }
-        }
-
-        if (phrase.Count == 1 && Pronouns.Contains(phrase[0].Text))
-        {
-            return _entities.LastPersonBefore(position);
-        }
-
-        if (allowDescriptorWithoutArticle || StartsWithThe(phrase))
-        {
-            var words = new List<string>(phrase.Count);
-            for (var i = 0; i < phrase.Count; i++)
-            {
-                if (phrase[i].IsWord)
-                {
-                    words.Add(phrase[i].Text);
-                }
+                continue;
             }
 
-            var descriptor = string.Join(" ", words.SkipWhile(w => w.Equals("the", StringComparison.OrdinalIgnoreCase)));
-            if (_entities.Descriptors.TryGetValue(descriptor, out var described))
+            words.Add(tokens[i].Text);
+            if (_recognizer.Descriptors.TryGetValue(string.Join(" ", words), out var described))
             {
                 return described;
             }
-
-            if (LastTitledPersonBefore(AsciiCase.ToLower(descriptor), position) is { } titled)
-            {
-                return titled;
-            }
         }
 
-        return firstMentioned;
+        return null;
     }
 
     /// <summary>
-    /// The person with this title mentioned last before <paramref name="position"/>. A method of its
-    /// own: its lambdas capture the position, and in <see cref="Resolve"/> their closure was allocated
-    /// on every call, reached or not.
+    /// A quote introduced as a statement: after a reporting verb, "that" or a colon at most a few
+    /// words back ("Carr said: “", "Carr told reporters, “", "Carr said that “").
     /// </summary>
-    private EntityDraft? LastTitledPersonBefore(string title, int position) =>
-        _entities.Entities.Where(e => e.Kind == EntityKind.Person && e.HasTitle(title))
-            .Select(e => (Entity: e, Last: e.Mentions.Where(m => m.End <= position).Select(m => m.Start).DefaultIfEmpty(-1).Max()))
-            .Where(x => x.Last >= 0).OrderByDescending(x => x.Last).FirstOrDefault().Entity;
-
-    /// <summary>The phrase's first word is "the" ("the Iranian president").</summary>
-    private static bool StartsWithThe(TokenRange phrase)
+    private static bool IsIntroduced(List<Token> tokens, int from, int open)
     {
-        for (var i = 0; i < phrase.Count; i++)
+        for (var k = open - 1; k >= from && k >= open - 3; k--)
         {
-            if (phrase[i].IsWord)
-            {
-                return phrase[i].Text.Equals("the", StringComparison.OrdinalIgnoreCase);
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IntroducedBySpeech(TokenRange before)
-    {
-        for (var k = before.Count - 1; k >= 0 && k >= before.Count - 3; k--)
-        {
-            var text = before[k].Text;
-            if (text is ":" || before[k].Lexeme.IsReportingVerb)
+            var text = tokens[k].Text;
+            if (text is ":" || (AttributionFrames.VerbAt(tokens, k) & AttributionFrames.Attributing) != 0)
             {
                 return true;
             }
 
-            if (text is not ("that" or ","))
+            if (text is not ("that" or "," or "\u2014"))
             {
                 return false;
             }
@@ -564,34 +427,5 @@ internal sealed class QuoteExtractor
         return false;
     }
 
-    private static bool StartsInsideQuote(int position, List<QuotedSpan> quoted)
-    {
-        foreach (var q in quoted)
-        {
-            if (q.Open <= position && position <= q.Close)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsQuoteMark(string text) => text.Length == 1 && (TextChars.IsOpeningQuote(text[0]) || TextChars.IsClosingQuote(text[0])) && text != "'";
-
-    /// <summary>Without surrounding blanks and the comma that hands a quote over to its attribution.</summary>
-    private (int Start, int End) Trim(int start, int end)
-    {
-        while (start < end && TextChars.IsBlank(_text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && (TextChars.IsBlank(_text[end - 1]) || _text[end - 1] == ','))
-        {
-            end--;
-        }
-
-        return (start, end);
-    }
+    private (int Start, int End) Trim(int start, int end) => QuoteDraft.Trim(_text, start, end);
 }

@@ -11,7 +11,7 @@ namespace NewsData
         public static readonly global::NewsData.Article Article000Eb75a7b507fbf6e2 = Storage.ByOrdinal[0];
 
         /// <summary>Russian President Vladimir Putin speaks with Iran's Raisi - report</summary>
-        /// <remarks>Published 2022-02-24T21:30 by The Jerusalem Post. 6 paragraphs, 7 quotes, 20 entities. Source: 004_c1c32415a31d80a4.txt.</remarks>
+        /// <remarks>Published 2022-02-24T21:30 by The Jerusalem Post. 6 paragraphs, 8 quotes, 20 entities. Source: 004_c1c32415a31d80a4.txt.</remarks>
         public static readonly global::NewsData.Article Article004C1c32415a31d80a4 = Storage.ByOrdinal[1];
 
         partial class Storage
@@ -23,7 +23,7 @@ namespace NewsData
                     // Article000Eb75a7b507fbf6e2
                     "0L000_eb75a7b507fbf6e215.txt019/corpus/1BcD1cPdE1ANews Desk0BThe Cradle1b*62P0001cShttps://media.thecradle.co/wp-content/uploads/2022/02/1310187742_16316339728381n-scaled.jpg0CXinhua News91l2i822fE22cS22fQ22jN22h622dQ22h922hVL05B7lC7mC7*24g5414b34p4b2b44cT423eV6biU6i7634fE6biU6g56o1641kKB53m9DoQ5u9564nQ7oE7mF6pL672$QEwA583&L7g87fV992bd16r56A1bfQ7B1bhT7C1bi97D2bq6GrDGE1byK5F1byR6G1bzB2H1bzJ7I3b#Cb2b45j75J1b&E2K1b&RC916bJE26p8e116rNE06tDeF06yTc328%Je018*1L26bq2cI28btLcR" +
                     // Article004C1c32415a31d80a4
-                    "1L004_c1c32415a31d80a415.txt019/corpus/1eKc21gOfL1LJerusalem Post Staff1DLahav HarkovJThe Jerusalem Post1b*62OclsP00201oAgLbMRussian Pool/Reuters TV via REUTERS ATTENTION EDITORS01b%4fTc3PRESIDENT WEBSITE/WANA (WEST ASIA NEWS AGENCY)/HANDOUT VIA REUTERS61ba3g622cN22fK23fS22i92qOdEKL1HI6AeK7jM7e86cT7bN7e86cT7bO7dQ7bk1709g14b44!E7nL4hI4dM4cK7eL4G4M3i8b2bi3b2b4478f6Ee65fGEiSEiTEr15fS5x9583rU7iS7jN792sA6iS6N1vSAO1&O755g85#VDgG5D5uIDP1bfBT11bjN4Q1bv57R1bvSFS1b$AN32b&T6d46T1cb3IU1cdT4V1cqNFb01crAC728jRcH2Qba3eL06bgCc806bjNb328bs5cH1SbyDd918cpEbP";
+                    "1L004_c1c32415a31d80a415.txt019/corpus/1eKc21gOfL1LJerusalem Post Staff1DLahav HarkovJThe Jerusalem Post1b*62OclsP00201oAgLbMRussian Pool/Reuters TV via REUTERS ATTENTION EDITORS01b%4fTc3PRESIDENT WEBSITE/WANA (WEST ASIA NEWS AGENCY)/HANDOUT VIA REUTERS61ba3g622cN22fK23fS22i92qOdEKL1HI6AeK7jM7e86cT7bN7e86cT7bO7dQ7bk1709g14b44!E7nL4hI4dM4cK7eL4G4M3i8b2bi3b2b4478f6Ee65fGEiSEiTEr15fS5x9583rU7iS7jN792sA6iS6N1vSAO1&O755g85#VDgG5D5uIDP1bfBT11bjN4Q1bv57R1bvSFS1b$AN32b&T6d46T1cb3IU1cdT4V1cqNFb01crAC828jRcH2Qba3eL06bgCc806bjNb328bs5cH1SbyDd920coRcC18cpEbP";
             }
         }
     }
