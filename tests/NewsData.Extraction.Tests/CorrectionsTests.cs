@@ -130,20 +130,22 @@ public class CorrectionsTests
             { "quotes": [ { "text": "We have won", "speaker": null }, { "text": "This was a hard week", "remove": true } ] }
             """);
 
-        Assert.Null(Assert.Single(article.Quotes).Speaker);
+        Assert.Null(article.Quotes.Single(q => q.Text.StartsWith("We have won", System.StringComparison.Ordinal)).Speaker);
+        Assert.DoesNotContain(article.Quotes, q => q.Text.StartsWith("This was a hard week", System.StringComparison.Ordinal));
     }
 
     [Fact]
     public void An_added_quote_is_found_in_the_text_even_across_a_line_break()
     {
-        var text = Text.Replace("had cost the port millions", "had cost the\nport millions");
+        var text = Text.Replace("returned to work on Friday", "returned to work\non Friday");
 
         var result = Extract("""
-            { "quotes": [ { "text": "the strike had cost the port millions", "add": true, "speaker": "Shipping analysts", "kind": "indirect" } ] }
+            { "quotes": [ { "text": "returned to work on Friday", "add": true, "speaker": "Shipping analysts", "kind": "indirect" } ] }
             """, text: text);
 
-        var quote = result.Article!.Quotes.Single(q => q.Kind == QuoteKind.Indirect);
-        Assert.Equal("the strike had cost the\nport millions", quote.Text);
+        var quote = result.Article!.Quotes.Single(q => q.Text.StartsWith("returned to work", System.StringComparison.Ordinal));
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("returned to work\non Friday", quote.Text);
         Assert.Equal(quote.Text, quote.Span.Slice(text));
         // A speaker the article never names as an entity is added as a person, mentioned where the text names them.
         Assert.Equal("Shipping analysts", quote.Speaker!.Name);
@@ -192,7 +194,8 @@ public class CorrectionsTests
         Assert.Contains("Jan de Vries", mayor.Aliases);
         Assert.Equal(3, mayor.Mentions.Count);
         Assert.All(mayor.Mentions, m => Assert.True(m.Span.Slice(Text) == mayor.Name || mayor.Aliases.Contains(m.Span.Slice(Text))));
-        Assert.All(article.Quotes, q => Assert.Same(mayor, q.Speaker));
+        // Every quote but the analysts' (reported speech of no named speaker) is the mayor's now.
+        Assert.All(article.Quotes.Where(q => !q.Text.Contains("the strike", System.StringComparison.Ordinal)), q => Assert.Same(mayor, q.Speaker));
         Assert.Equal(mayor.Mentions.OrderBy(m => m.Span.Start), mayor.Mentions);
     }
 
@@ -263,7 +266,7 @@ public class CorrectionsTests
         var result = Extract("""{ "quotes": [ { "text": "We have won", "kind": "partial" } ] }""", text: text);
 
         Assert.Contains("2 different quotes", Assert.Single(result.Diagnostics).Message);
-        Assert.All(result.Article!.Quotes, q => Assert.Equal(QuoteKind.Direct, q.Kind));
+        Assert.All(result.Article!.Quotes.Where(q => q.Text.StartsWith("We have won", System.StringComparison.Ordinal)), q => Assert.Equal(QuoteKind.Direct, q.Kind));
     }
 
     [Fact]
