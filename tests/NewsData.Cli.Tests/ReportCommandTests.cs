@@ -166,7 +166,7 @@ public class ReportCommandTests
 
         Assert.NotEmpty(indirect);
         Assert.All(indirect, q => Assert.DoesNotContain("<q>" + WebUtility.HtmlEncode(q.Text) + "</q>", html));
-        // Listed on its own (in its speaker's panel), reported speech is a plain span; a quote without a speaker is in no panel.
+        // Listed in their speaker's panel, they are plain text; a quote nobody is found to have said has no panel.
         Assert.All(indirect.Where(q => q.Speaker is not null), q => Assert.Contains("<span class=\"reported\">" + WebUtility.HtmlEncode(q.Text) + "</span>", html));
     }
 

@@ -27,7 +27,7 @@ public sealed class PackagedFeed : IDisposable
         if (!pack)
         {
             var packed = Packed.Value;
-            (RepositoryRoot, Root, Feed, Packages, Version) = (packed.RepositoryRoot, packed.Root, packed.Feed, packed.Packages, packed.Version);
+            (RepositoryRoot, Root, Feed, Packages, Version, CompilerServer, _serverProgram) = (packed.RepositoryRoot, packed.Root, packed.Feed, packed.Packages, packed.Version, packed.CompilerServer, packed._serverProgram);
             return;
         }
 
@@ -37,15 +37,21 @@ public sealed class PackagedFeed : IDisposable
         Packages = Path.Combine(Root, "packages");
         Directory.CreateDirectory(Feed);
         Version = XDocument.Load(Path.Combine(RepositoryRoot, "Directory.Build.props")).Descendants("Version").First().Value;
+        CompilerServer = "newsdata-tests-" + Path.GetFileName(Root)["newsdata-e2e-".Length..];
+        _serverProgram = ServerProgram(Root);
 
-        DotNet.Run(RepositoryRoot, null, "pack", "src/NewsData.Generators/NewsData.Generators.csproj", "-c", "Release", "-o", Feed, "--disable-build-servers", "-p:UseSharedCompilation=false")
+        // The fixtures end one by one while others still build; the server and the folder go when the test run does.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            ShutDown(CompilerServer);
+            Delete(Root);
+        };
+        DotNet.Run(RepositoryRoot, NoLingeringBuildNodes, ["pack", "src/NewsData.Generators/NewsData.Generators.csproj", "-c", "Release", "-o", Feed, .. OnServer(CompilerServer)])
             .ShouldSucceed("dotnet pack NewsData.Generators");
-        DotNet.Run(RepositoryRoot, null, "pack", "src/NewsData.Cli/NewsData.Cli.csproj", "-c", "Release", "-o", Feed, "--disable-build-servers", "-p:UseSharedCompilation=false")
+        DotNet.Run(RepositoryRoot, NoLingeringBuildNodes, ["pack", "src/NewsData.Cli/NewsData.Cli.csproj", "-c", "Release", "-o", Feed, .. OnServer(CompilerServer)])
             .ShouldSucceed("dotnet pack NewsData.Cli");
 
         WriteNuGetConfig();
-        // The fixtures end one by one while others still build; the folder goes when the test run does.
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Delete(Root);
     }
 
     public string RepositoryRoot { get; }
@@ -59,6 +65,15 @@ public sealed class PackagedFeed : IDisposable
     public string Packages { get; }
 
     public string Version { get; }
+
+    /// <summary>
+    /// The run's own compiler server (its pipe name): the builds keep one compiler warm, as on a developer's machine,
+    /// instead of starting a cold one per project, and no other build on the machine shares it, so stopping it at
+    /// the end of the run stops nothing of anyone else's.
+    /// </summary>
+    public string CompilerServer { get; }
+
+    private readonly string? _serverProgram;
 
     public string PackagePath => Path.Combine(Feed, $"NewsData.Generators.{Version}.nupkg");
 
@@ -83,21 +98,48 @@ public sealed class PackagedFeed : IDisposable
         return directory;
     }
 
-    /// <summary>dotnet in <paramref name="directory"/>; commands that build do so with build servers off (they would outlive the test).</summary>
+    /// <summary>dotnet in <paramref name="directory"/>; commands that build compile on the run's <see cref="CompilerServer"/>.</summary>
     public DotNet.Result Run(string directory, params string[] args) =>
-        DotNet.Run(directory, ConsumerEnvironment, args[0] == "tool" ? args : [.. args, "--disable-build-servers", "-p:UseSharedCompilation=false"]);
+        DotNet.Run(directory, ConsumerEnvironment, args[0] == "tool" ? args : [.. args, .. OnServer(CompilerServer)]);
 
     /// <summary>
-    /// dotnet in <paramref name="directory"/> with the compiler server on, as on a developer's machine, so that
-    /// builds share one generator driver; <see cref="ShutDownCompilerServer"/> stops it afterwards.
+    /// dotnet in <paramref name="directory"/> on a compiler server of the calling test's own, so that its builds share
+    /// one generator driver and nothing else; <see cref="ShutDownCompilerServer"/> stops it afterwards.
     /// </summary>
     public DotNet.Result RunOnCompilerServer(string directory, params string[] args) =>
-        DotNet.Run(directory, ConsumerEnvironment, [.. args, "-nodeReuse:false", "-p:UseSharedCompilation=true"]);
+        DotNet.Run(directory, ConsumerEnvironment, [.. args, .. OnServer(OwnCompilerServer)]);
 
-    public void ShutDownCompilerServer() => DotNet.Run(Root, null, "build-server", "shutdown", "--vbcscompiler");
+    public void ShutDownCompilerServer() => ShutDown(OwnCompilerServer);
+
+    private string OwnCompilerServer => CompilerServer + "-own";
 
     // Consumers restore into their own packages folder (see Packages).
-    private Dictionary<string, string> ConsumerEnvironment => new() { ["NUGET_PACKAGES"] = Packages };
+    private Dictionary<string, string> ConsumerEnvironment => new(NoLingeringBuildNodes) { ["NUGET_PACKAGES"] = Packages };
+
+    // MSBuild's worker nodes and server end with the command that started them (they would outlive the test).
+    private static Dictionary<string, string> NoLingeringBuildNodes => new() { ["MSBUILDDISABLENODEREUSE"] = "1", ["DOTNET_CLI_DO_NOT_USE_MSBUILD_SERVER"] = "1" };
+
+    private static string[] OnServer(string pipe) => ["-p:UseSharedCompilation=true", "-p:SharedCompilationId=" + pipe];
+
+    // Asks the server on that pipe to stop (the SDK's VBCSCompiler, as `dotnet build-server shutdown` does for the
+    // default pipe). Best effort: a server left behind stops by itself when idle.
+    private void ShutDown(string pipe)
+    {
+        if (_serverProgram is not null)
+        {
+            DotNet.Run(Root, null, "exec", _serverProgram, "-shutdown", "-pipename:" + pipe);
+        }
+    }
+
+    // The compiler server of the SDK that builds in this folder, or null if it cannot be found.
+    private static string? ServerProgram(string folder)
+    {
+        var version = DotNet.Run(folder, null, "--version").Output.Trim();
+        var sdk = DotNet.Run(folder, null, "--list-sdks").Output.Split('\n')
+            .Select(line => Regex.Match(line.Trim(), @"^(?<version>\S+) \[(?<path>.*)\]$")).FirstOrDefault(m => m.Success && m.Groups["version"].Value == version);
+        var server = sdk is null ? null : Path.Combine(sdk.Groups["path"].Value, version, "Roslyn", "bincore", "VBCSCompiler.dll");
+        return server is not null && File.Exists(server) ? server : null;
+    }
 
     /// <summary>Nothing: the shared folder is deleted at the end of the run (other test classes may still use it).</summary>
     public void Dispose()
