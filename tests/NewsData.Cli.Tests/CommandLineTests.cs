@@ -10,7 +10,7 @@ namespace NewsData.Cli.Tests;
 /// <summary>The command line as users of System.CommandLine tools expect it: help, version, suggestions, response files, exit codes.</summary>
 public class CommandLineTests
 {
-    private static readonly string[] CommandNames = ["extract", "check", "report", "completion"];
+    private static readonly string[] CommandNames = ["extract", "check", "report", "export", "completion"];
 
     public static TheoryData<string> Commands => new(CommandNames);
 

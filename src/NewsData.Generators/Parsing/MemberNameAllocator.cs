@@ -40,11 +40,7 @@ internal static class MemberNameAllocator
             }
         }
 
-        generated.Sort(static (a, b) =>
-        {
-            var byId = string.CompareOrdinal(a.Id, b.Id);
-            return byId != 0 ? byId : string.CompareOrdinal(a.Path, b.Path);
-        });
+        generated.Sort(static (a, b) => NewsData.Extraction.Corpus.CorpusOrder.Compare(a.Id, a.Path, b.Id, b.Path));
 
         var taken = new HashSet<string>(Reserved, StringComparer.OrdinalIgnoreCase) { options.ClassName };
         var firstPathByName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
