@@ -1,6 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Threading;
+using NewsData.Extraction.Corrections;
 
 namespace NewsData.Extraction;
 
@@ -39,10 +42,13 @@ public static class ArticleExtractor
 
         var fileName = Path.GetFileName(path);
         var id = Path.GetFileNameWithoutExtension(fileName);
+        options ??= ExtractionOptions.Default;
         try
         {
             FaultInjection?.Invoke(fileName);
-            return ArticleLimits.Apply(new ArticleReader(id, fileName, text, options ?? ExtractionOptions.Default, cancellationToken).Read(), text);
+            var lines = options.Corrections is { } own ? new LineOverrides(own.Set.Lines) : null;
+            var result = new ArticleReader(id, fileName, text, options, cancellationToken, lines).Read();
+            return ArticleLimits.Apply(options.Corrections is null && options.ProjectCorrections is null ? result : Correct(result, text, options, lines), text);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -54,5 +60,34 @@ public static class ArticleExtractor
                 new TextSpan(0, 0));
             return new ExtractionResult(id, fileName, null, new[] { diagnostic });
         }
+    }
+
+    /// <summary>
+    /// The corrections applied to what the reader made of the page (whose lines they already re-kinded), with
+    /// what is wrong with the article's own corrections file and which corrections no longer match.
+    /// </summary>
+    private static ExtractionResult Correct(ExtractionResult result, string text, ExtractionOptions options, LineOverrides? lines)
+    {
+        var diagnostics = new List<ExtractionDiagnostic>(result.Diagnostics);
+        if (options.Corrections is { } own)
+        {
+            diagnostics.AddRange(own.Diagnostics);
+        }
+
+        if (result.Article is not { } article)
+        {
+            return new ExtractionResult(result.Id, result.FileName, null, diagnostics, result.ParagraphSources);
+        }
+
+        foreach (var line in lines?.Unmatched() ?? Enumerable.Empty<LineCorrection>())
+        {
+            diagnostics.Add(CorrectionDiagnostics.Stale(line.Location,
+                $"No line of the article reads \"{DiagnosticText.Excerpt(line.Text)}\" any more, so this {(line.IsBody ? "body" : "furniture")} line is not applied."));
+        }
+
+        var project = options.ProjectCorrections?.RelevantTo(text).Entities() ?? Enumerable.Empty<EntityCorrection>();
+        var matched = new List<int>();
+        var corrected = ArticleCorrector.Apply(article, text, result.TextRegions, options.Corrections?.Set, project, diagnostics, matched);
+        return new ExtractionResult(result.Id, result.FileName, corrected, diagnostics, result.ParagraphSources) { MatchedProjectCorrections = matched.ToArray() };
     }
 }

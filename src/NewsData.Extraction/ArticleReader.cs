@@ -42,14 +42,17 @@ internal sealed class ArticleReader
     private LineModel? _model;
 
     private readonly ExtractionOptions _options;
+    private readonly Corrections.LineOverrides? _lineOverrides;
+    private List<TextSpan> _regions = new();
 
-    public ArticleReader(string id, string fileName, string text, ExtractionOptions options, CancellationToken cancellationToken)
+    public ArticleReader(string id, string fileName, string text, ExtractionOptions options, CancellationToken cancellationToken, Corrections.LineOverrides? lineOverrides = null)
     {
         _id = id;
         _fileName = fileName;
         _text = text;
         _options = options;
         _cancellationToken = cancellationToken;
+        _lineOverrides = lineOverrides;
     }
 
     public ExtractionResult Read()
@@ -76,7 +79,7 @@ internal sealed class ArticleReader
 
         _lines = LineClassifier.Classify(_text, LineSplitter.Split(_text, _cancellationToken), _cancellationToken);
         _model = _options.LineModel ?? LineModel.Default;
-        _reading = PageReading.Read(_lines, _model);
+        _reading = PageReading.Read(_lines, _model, _lineOverrides?.Apply(_text, _lines));
         _cancellationToken.ThrowIfCancellationRequested();
 
         var titleIndex = _reading.Title < 0 ? -1 : _reading.Layout.Order[_reading.Title];
@@ -164,7 +167,7 @@ internal sealed class ArticleReader
     }
 
     private ExtractionResult Result(Article? article, List<TextSpan>? paragraphSources = null) =>
-        new(_id, _fileName, article, _diagnostics.ToArray(), (IReadOnlyList<TextSpan>?)paragraphSources ?? Array.Empty<TextSpan>());
+        new(_id, _fileName, article, _diagnostics.ToArray(), (IReadOnlyList<TextSpan>?)paragraphSources ?? Array.Empty<TextSpan>()) { TextRegions = _regions };
 
     private void Report(string id, ExtractionSeverity severity, string message, TextSpan span) =>
         _diagnostics.Add(new ExtractionDiagnostic(id, severity, message, span));
@@ -468,6 +471,7 @@ internal sealed class ArticleReader
         }
 
         segments.Sort((a, b) => a.Start.CompareTo(b.Start));
+        _regions = segments.ConvertAll(segment => new TextSpan(segment.Start, segment.End - segment.Start));
         var recognizer = new EntityRecognizer(_text);
         recognizer.Read(segments, extras);
         var attribution = new QuoteExtractor(_text, recognizer).Extract();

@@ -44,4 +44,10 @@ public static class DiagnosticIds
 
     /// <summary>An article names more authors, contributors or entities than one article may contribute, or a corpus more entities than get fields; the rest are left out.</summary>
     public const string ContributionBounded = "NEWS013";
+
+    /// <summary>A corrections file (NAME.corrections.json or the project-wide one) is not JSON, or an element of it is not a correction; that element is ignored.</summary>
+    public const string CorrectionsMalformed = "NEWS014";
+
+    /// <summary>A correction no longer matches its article (the line, quote or name is not in it any more); it is not applied.</summary>
+    public const string CorrectionStale = "NEWS015";
 }

@@ -38,5 +38,14 @@ public sealed class ExtractionResult
     /// </summary>
     public IReadOnlyList<TextSpan> ParagraphSources { get; }
 
+    /// <summary>
+    /// Which of the project-wide corrections this article matched (indices among that file's entity corrections,
+    /// ascending). A project-wide correction that no article matches is stale: see <see cref="Corrections.ProjectCorrections.Unmatched"/>.
+    /// </summary>
+    public IReadOnlyList<int> MatchedProjectCorrections { get; internal set; } = System.Array.Empty<int>();
+
+    /// <summary>The article's own text, in the file's text order: headline, standfirst, paragraphs, captions and credits (what entities are read from).</summary>
+    internal IReadOnlyList<TextSpan> TextRegions { get; set; } = System.Array.Empty<TextSpan>();
+
     public bool HasErrors => Diagnostics.Any(d => d.Severity == ExtractionSeverity.Error);
 }

@@ -35,6 +35,8 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NearStringLimit = Create(DiagnosticIds.NearStringLimit, "Corpus near the assembly's string limit", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor ManifestUnreadable = Create(DiagnosticIds.ManifestUnreadable, "Article list missing or unreadable", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor ContributionBounded = Create(DiagnosticIds.ContributionBounded, "More than one article or corpus may contribute", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor CorrectionsMalformed = Create(DiagnosticIds.CorrectionsMalformed, "Corrections file is malformed", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor CorrectionStale = Create(DiagnosticIds.CorrectionStale, "Correction no longer matches its article", DiagnosticSeverity.Warning);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {
@@ -50,6 +52,8 @@ internal static class DiagnosticDescriptors
         [NearStringLimit.Id] = NearStringLimit,
         [ManifestUnreadable.Id] = ManifestUnreadable,
         [ContributionBounded.Id] = ContributionBounded,
+        [CorrectionsMalformed.Id] = CorrectionsMalformed,
+        [CorrectionStale.Id] = CorrectionStale,
     };
 
     public static Diagnostic ToDiagnostic(DiagnosticSpec spec)

@@ -42,7 +42,9 @@ public sealed class NewsCorpusGenerator : IIncrementalGenerator
         // is picked out by its file name in one step, and by its full path only among the few files so named.
         var manifestPath = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => ArticleFileFilter.ManifestPath(provider.GlobalOptions));
-        var manifest = additionalTexts
+        // The manifest and the corrections files (JSON) are picked out by name in one step over all the files.
+        var namedFiles = additionalTexts.Where(static file => ManifestPath.HasFileName(file.Path) || CorrectionsFiles.HasJsonName(file.Path));
+        var manifest = namedFiles
             .Where(static file => ManifestPath.HasFileName(file.Path))
             .Select(static (file, cancellationToken) => (file.Path, Text: file.GetText(cancellationToken)?.ToString()))
             .Collect()
@@ -63,28 +65,52 @@ public sealed class NewsCorpusGenerator : IIncrementalGenerator
             }
         });
 
+        // Corrections files the manifest lists: each article's own NAME.corrections.json and the project-wide one.
+        var corrections = namedFiles
+            .Where(static file => CorrectionsFiles.HasJsonName(file.Path))
+            .Combine(manifest.Combine(maxFileSize))
+            .SelectMany(static (pair, _) =>
+                pair.Right.Left.FindCorrections(pair.Left.Path) is { Corrects: { } corrects } entry
+                    ? ImmutableArray.Create(new CorrectionsInput(pair.Left, corrects, entry.Stamp, pair.Right.Right))
+                    : ImmutableArray<CorrectionsInput>.Empty)
+            .Select(static (input, cancellationToken) => CorrectionsFileParser.Parse(input, cancellationToken))
+            .WithTrackingName(TrackingNames.CorrectionsFiles)
+            .Collect()
+            .Select(static (files, _) => files.IsEmpty ? CorrectionsIndex.Empty : new CorrectionsIndex(new EquatableArray<CorrectionsSpec>(files.ToArray())))
+            .WithTrackingName(TrackingNames.Corrections);
+        var projectCorrections = corrections.Select(static (index, _) => index.Project);
+
         // Everything a file is matched against is combined first, into one value, and matching and filtering
-        // are one step: each step over the additional files costs a table entry per file.
-        var articleContext = context.AnalyzerConfigOptionsProvider.Combine(manifest).Combine(maxFileSize);
+        // are one step: each step over the additional files costs a table entry per file. An article's own
+        // corrections file is found there too, by its path; editing it changes only that article's input.
+        var articleContext = context.AnalyzerConfigOptionsProvider.Combine(manifest).Combine(maxFileSize).Combine(corrections);
         var articleFiles = additionalTexts
             .Combine(articleContext)
             .SelectMany(static (pair, _) =>
             {
-                var ((options, list), maxSize) = pair.Right;
+                var (((options, list), maxSize), correctionsIndex) = pair.Right;
                 return ArticleFileFilter.Match(pair.Left.Path, options.GetOptions(pair.Left), list) is { } entry
-                    ? ImmutableArray.Create(new ArticleInput(pair.Left, entry.Suppressed, maxSize, entry.ResourceName, entry.Stamp))
+                    ? ImmutableArray.Create(new ArticleInput(pair.Left, entry.Suppressed, maxSize, entry.ResourceName, entry.Stamp) { Corrections = correctionsIndex.For(pair.Left.Path) })
                     : ImmutableArray<ArticleInput>.Empty;
             })
             .WithTrackingName(TrackingNames.ArticleFiles);
 
-        var specs = articleFiles
+        // The project-wide corrections each article spells; an edit of that file re-extracts only the articles
+        // whose share of it changed (the text is read only when the file or the article changed).
+        var correctedFiles = articleFiles
+            .Combine(projectCorrections)
+            .Select(static (pair, cancellationToken) => CorrectionsFiles.WithProjectCorrections(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.ProjectCorrections);
+
+        var specs = correctedFiles
             .Select(static (input, cancellationToken) => ArticleFileParser.Parse(input, cancellationToken))
             .WithTrackingName(TrackingNames.ArticleSpecs);
 
-        var index = specs
+        var keys = specs
             .Select(static (spec, _) => spec.Key)
             .WithTrackingName(TrackingNames.ArticleKeys)
-            .Collect()
+            .Collect();
+        var index = keys
             .Combine(options)
             .Select(static (pair, _) => MemberNameAllocator.Allocate(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.CorpusIndex);
@@ -112,6 +138,15 @@ public sealed class NewsCorpusGenerator : IIncrementalGenerator
             if (UserStringBudget.Check(all) is { } warning)
             {
                 output.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(warning));
+            }
+        });
+
+        // The project-wide corrections file: what is wrong with it, and the corrections no article matched.
+        context.RegisterSourceOutput(keys.Combine(projectCorrections), static (output, pair) =>
+        {
+            foreach (var diagnostic in CorrectionsFiles.ProjectDiagnostics(pair.Right, pair.Left))
+            {
+                output.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(diagnostic));
             }
         });
 

@@ -12,6 +12,15 @@ public static class TrackingNames
     /// <summary>The build targets' list of article files, parsed.</summary>
     public const string ArticleManifest = nameof(ArticleManifest);
 
+    /// <summary>Each corrections file the manifest lists, read.</summary>
+    public const string CorrectionsFiles = nameof(CorrectionsFiles);
+
+    /// <summary>All corrections files, found by the article they correct.</summary>
+    public const string Corrections = nameof(Corrections);
+
+    /// <summary>Each article with the project-wide corrections whose names it spells.</summary>
+    public const string ProjectCorrections = nameof(ProjectCorrections);
+
     /// <summary>The additional files marked as articles.</summary>
     public const string ArticleFiles = nameof(ArticleFiles);
 

@@ -44,6 +44,14 @@ public class PackageLayoutTests(PackagedFeed feed) : IClassFixture<PackagedFeed>
     }
 
     [Fact]
+    public void The_corrections_schema_ships_as_docs_has_it()
+    {
+        using var package = ZipFile.OpenRead(feed.PackagePath);
+
+        Assert.Equal(File.ReadAllBytes(Path.Combine(feed.RepositoryRoot, "docs", "corrections.schema.json")), Bytes(package.GetEntry("schema/corrections.schema.json")!));
+    }
+
+    [Fact]
     public void The_packed_generator_references_Roslyn_no_newer_than_4_8()
     {
         // Newer Microsoft.CodeAnalysis references fail to load in .NET 8 SDKs and VS 17.8.

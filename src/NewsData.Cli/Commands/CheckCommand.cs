@@ -9,6 +9,7 @@ namespace NewsData.Cli;
 internal sealed class CheckCommand : NewsDataCommand
 {
     private readonly Argument<string[]> _paths = CorpusRun.PathsArgument();
+    private readonly Option<string> _corrections = CorpusRun.CorrectionsOption();
 
     public override string Name => "check";
 
@@ -18,13 +19,18 @@ internal sealed class CheckCommand : NewsDataCommand
     [
         new("newsdata check news/", "diagnose every .txt file in news/; exit 1 if any has an error"),
         new("newsdata check -q news/ a.txt", "a folder and a file, diagnostics only (no summary line)"),
+        new("newsdata check --corrections corpus.corrections.json news/", "with a project-wide corrections file; stale corrections are NEWS015 warnings located in it"),
     ];
 
-    protected override void Configure(Command command) => command.Arguments.Add(_paths);
+    protected override void Configure(Command command)
+    {
+        command.Arguments.Add(_paths);
+        command.Options.Add(_corrections);
+    }
 
     protected override int Run(ParseResult parse, CommandContext context)
     {
-        if (CorpusRun.Read(parse, _paths, context) is not { } run)
+        if (CorpusRun.Read(parse, _paths, context, _corrections) is not { } run)
         {
             return ExitCodes.BadUsage;
         }
@@ -35,11 +41,15 @@ internal sealed class CheckCommand : NewsDataCommand
             {
                 foreach (var diagnostic in file.Result.Diagnostics)
                 {
-                    var position = TextPosition.Of(file.Text, diagnostic.Span.Start);
-                    var severity = diagnostic.Severity.ToString().ToLowerInvariant();
                     // File names and page text are hostile input: nothing in them may drive the terminal.
-                    output.WriteLine(DiagnosticText.Escape(string.Create(CultureInfo.InvariantCulture, $"{file.Path}({position.Line + 1},{position.Column + 1}): {severity} {diagnostic.Id}: {diagnostic.Message}")));
+                    output.WriteLine(DiagnosticText.Escape(DiagnosticPlace.Line(DiagnosticPlace.Of(file.Path, file.Text, diagnostic), diagnostic)));
                 }
+            }
+
+            // The project-wide corrections file's own, as the build reports them once for the project.
+            foreach (var diagnostic in run.ProjectDiagnostics)
+            {
+                output.WriteLine(DiagnosticText.Escape(DiagnosticPlace.Line(DiagnosticPlace.Of(diagnostic.Location!.Path, string.Empty, diagnostic), diagnostic)));
             }
 
             if (!run.Quiet)

@@ -8,6 +8,7 @@ namespace NewsData.Cli;
 internal sealed class ExtractCommand : NewsDataCommand
 {
     private readonly Argument<string[]> _paths = CorpusRun.PathsArgument();
+    private readonly Option<string> _corrections = CorpusRun.CorrectionsOption();
     private readonly Option<string> _format = new("--format", "-f")
     {
         Description = "The output format: json, the only one (see docs/json-contract.md).",
@@ -29,12 +30,13 @@ internal sealed class ExtractCommand : NewsDataCommand
     {
         _format.AcceptOnlyFromAmong("json");
         command.Arguments.Add(_paths);
+        command.Options.Add(_corrections);
         command.Options.Add(_format);
     }
 
     protected override int Run(ParseResult parse, CommandContext context)
     {
-        if (CorpusRun.Read(parse, _paths, context) is not { } run)
+        if (CorpusRun.Read(parse, _paths, context, _corrections) is not { } run)
         {
             return ExitCodes.BadUsage;
         }

@@ -12,6 +12,7 @@ internal sealed class ReportCommand : NewsDataCommand
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
     private readonly Argument<string[]> _paths = CorpusRun.PathsArgument();
+    private readonly Option<string> _corrections = CorpusRun.CorrectionsOption();
     private readonly Option<string> _output = new("--output", "-o")
     {
         Description = "The HTML file to write (default: stdout).",
@@ -31,12 +32,13 @@ internal sealed class ReportCommand : NewsDataCommand
     protected override void Configure(Command command)
     {
         command.Arguments.Add(_paths);
+        command.Options.Add(_corrections);
         command.Options.Add(_output);
     }
 
     protected override int Run(ParseResult parse, CommandContext context)
     {
-        if (CorpusRun.Read(parse, _paths, context) is not { } run)
+        if (CorpusRun.Read(parse, _paths, context, _corrections) is not { } run)
         {
             return ExitCodes.BadUsage;
         }

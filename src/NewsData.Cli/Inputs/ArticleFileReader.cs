@@ -88,8 +88,13 @@ internal sealed record ArticleFile(string Path, string Text, ExtractionDiagnosti
 {
     public static ArticleFile Failed(string path, int maxLength, ExtractionDiagnostic problem) => new(path, string.Empty, problem, maxLength);
 
-    /// <summary>What extraction makes of the file; a file that could not be read is that diagnostic alone.</summary>
-    public ExtractionResult Extract() => Problem is null
-        ? ArticleExtractor.Extract(Path, Text, new ExtractionOptions { MaxLength = MaxLength })
-        : new ExtractionResult(System.IO.Path.GetFileNameWithoutExtension(Path), System.IO.Path.GetFileName(Path), null, new[] { Problem });
+    /// <summary>
+    /// What extraction makes of the file, with the article's own corrections file and the project-wide one applied
+    /// as the build applies them; a file that could not be read is that diagnostic alone (with what is wrong with
+    /// its corrections file, as the build reports it).
+    /// </summary>
+    public ExtractionResult Extract(Extraction.Corrections.CorrectionsFile? corrections = null, Extraction.Corrections.CorrectionsFile? projectCorrections = null) => Problem is null
+        ? ArticleExtractor.Extract(Path, Text, new ExtractionOptions { MaxLength = MaxLength, Corrections = corrections, ProjectCorrections = projectCorrections })
+        : new ExtractionResult(System.IO.Path.GetFileNameWithoutExtension(Path), System.IO.Path.GetFileName(Path), null,
+            [Problem, .. corrections?.Diagnostics ?? []]);
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NewsData.Extraction;
+using NewsData.Extraction.Corrections;
 
 namespace NewsData.Cli;
 
@@ -19,7 +20,8 @@ internal sealed record ExtractedFile(string Path, string Text, ExtractionResult 
 /// </summary>
 internal static class CorpusReader
 {
-    public static List<ExtractedFile> Read(IReadOnlyList<string> files, Progress progress) =>
+    /// <summary>Reads and extracts <paramref name="files"/>, each with its own corrections file and <paramref name="projectCorrections"/>.</summary>
+    public static List<ExtractedFile> Read(IReadOnlyList<string> files, Progress progress, CorrectionsFile? projectCorrections = null) =>
         files.AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
@@ -27,7 +29,7 @@ internal static class CorpusReader
             {
                 // Each file is read by the build's rules; one that cannot be read is a diagnostic on it, not the end of the run.
                 var file = ArticleFileReader.Read(path);
-                var extracted = new ExtractedFile(file.Path, file.Text, file.Extract());
+                var extracted = new ExtractedFile(file.Path, file.Text, file.Extract(CorrectionsReader.ForArticle(file.Path, file.MaxLength), projectCorrections));
                 progress.Advance();
                 return extracted;
             })

@@ -6,6 +6,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using NewsData.Extraction;
+using NewsData.Extraction.Corrections;
 
 namespace NewsData.Cli;
 
@@ -17,17 +18,24 @@ internal sealed class CorpusRun
 {
     private readonly Stopwatch _clock;
 
-    private CorpusRun(List<ExtractedFile> files, Stopwatch clock, bool quiet)
+    private CorpusRun(List<ExtractedFile> files, Stopwatch clock, bool quiet, IReadOnlyList<ExtractionDiagnostic> projectDiagnostics)
     {
         Files = files;
         _clock = clock;
         Quiet = quiet;
-        Errors = files.Sum(f => f.Errors);
-        Warnings = files.Sum(f => f.Warnings);
+        ProjectDiagnostics = projectDiagnostics;
+        Errors = files.Sum(f => f.Errors) + projectDiagnostics.Count(d => d.Severity == ExtractionSeverity.Error);
+        Warnings = files.Sum(f => f.Warnings) + projectDiagnostics.Count(d => d.Severity == ExtractionSeverity.Warning);
         Articles = files.Count(f => f.Result.Article is not null);
     }
 
     public List<ExtractedFile> Files { get; }
+
+    /// <summary>
+    /// What is wrong with the project-wide corrections file, and its corrections no article matched: the build
+    /// reports these once for the project, located in that file.
+    /// </summary>
+    public IReadOnlyList<ExtractionDiagnostic> ProjectDiagnostics { get; }
 
     public bool Quiet { get; }
 
@@ -62,8 +70,16 @@ internal sealed class CorpusRun
         return paths;
     }
 
+    /// <summary>The --corrections option of a corpus command: the project-wide corrections file.</summary>
+    public static Option<string> CorrectionsOption() => new("--corrections")
+    {
+        Description = "The project-wide corrections file (default: NewsData.corrections.json in the current folder, when there is one). "
+            + "Each article's own NAME.corrections.json beside it is always applied (see docs/corrections.md).",
+        HelpName = "FILE",
+    };
+
     /// <summary>Reads the files the paths name; null (and the reason said on stderr) when a path yields no file.</summary>
-    public static CorpusRun? Read(ParseResult parse, Argument<string[]> paths, CommandContext context)
+    public static CorpusRun? Read(ParseResult parse, Argument<string[]> paths, CommandContext context, Option<string>? corrections = null)
     {
         var quiet = NewsDataCommandLine.IsQuiet(parse);
         var (files, problems) = ArticleFiles.Expand(parse.GetValue(paths) ?? []);
@@ -73,9 +89,20 @@ internal sealed class CorpusRun
             return null;
         }
 
+        var named = corrections is null ? null : parse.GetValue(corrections);
+        if (named is not null && !File.Exists(named))
+        {
+            context.Fail($"the corrections file '{named}' does not exist");
+            return null;
+        }
+
+        var project = CorrectionsReader.ForProject(named);
         using var progress = Progress.Start(context, "reading", files.Count, quiet);
-        var read = CorpusReader.Read(files, progress);
-        return new CorpusRun(read, progress.Elapsed, quiet);
+        var read = CorpusReader.Read(files, progress, project);
+        var projectDiagnostics = project is null
+            ? []
+            : project.Diagnostics.Concat(ProjectCorrections.Unmatched(project, read.Select(f => f.Result.MatchedProjectCorrections))).ToList();
+        return new CorpusRun(read, progress.Elapsed, quiet, projectDiagnostics);
     }
 
     /// <summary>"2 files, 2 articles, 0 errors, 1 warning (0.4 s)": the time from the first read to now.</summary>

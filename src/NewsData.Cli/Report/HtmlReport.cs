@@ -241,9 +241,9 @@ internal static class HtmlReport
         page.Raw("<ul class=\"diagnostics\">\n");
         foreach (var diagnostic in input.Result.Diagnostics)
         {
-            var position = TextPosition.Of(input.Text, diagnostic.Span.Start);
-            var severity = diagnostic.Severity.ToString().ToLowerInvariant();
-            page.Raw($"<li class=\"{severity}\">").Text($"{input.Result.FileName}({position.Line + 1},{position.Column + 1}): {severity} {diagnostic.Id}: {diagnostic.Message}").Raw("</li>\n");
+            // Those about a corrections file are located in it, at the correction they name.
+            var place = DiagnosticPlace.Of(input.Result.FileName, input.Text, diagnostic);
+            page.Raw($"<li class=\"{diagnostic.Severity.ToString().ToLowerInvariant()}\">").Text(DiagnosticPlace.Line(place, diagnostic)).Raw("</li>\n");
         }
 
         page.Raw("</ul>\n");

@@ -34,15 +34,32 @@ internal sealed class PageReading
     /// <summary>Pages with at most this many non-blank lines are short: their text is body by rule.</summary>
     public const int ShortPage = 12;
 
-    public static PageReading Read(List<LineInfo> lines, LineModel model)
+    /// <summary>Reads the page's lines with the models.</summary>
+    /// <param name="lines">The classified lines.</param>
+    /// <param name="model">The line models.</param>
+    /// <param name="forcedBody">
+    /// Lines (by index in <paramref name="lines"/>) that a correction says are body text, whatever the models
+    /// make of them; they are never the headline. Null for none.
+    /// </param>
+    public static PageReading Read(List<LineInfo> lines, LineModel model, bool[]? forcedBody = null)
     {
         var layout = PageLayout.Read(lines);
         var first = FirstPass(layout, model.BodyFirst);
         var (second, isBody) = SecondPass(layout, first, model.BodySecond, model.BodyThreshold);
         var reading = new PageReading(layout, second, isBody);
-        reading.RankTitles(model);
+        reading.Force(forcedBody);
+        reading.RankTitles(model, forcedBody);
         reading.KeepShortPage();
+        reading.Force(forcedBody); // after the short-page rule too, which rewrites the body lines
         return reading;
+    }
+
+    private void Force(bool[]? forcedBody)
+    {
+        for (var k = 0; forcedBody is not null && k < Layout.Count; k++)
+        {
+            IsBody[k] |= forcedBody[Layout.Order[k]];
+        }
     }
 
     /// <summary>Every line's first-pass score, squashed into (-1, 1).</summary>
@@ -146,7 +163,7 @@ internal sealed class PageReading
         return words;
     }
 
-    private void RankTitles(LineModel model)
+    private void RankTitles(LineModel model, bool[]? forcedBody)
     {
         var squashed = new double[Layout.Count];
         for (var k = 0; k < squashed.Length; k++)
@@ -159,7 +176,7 @@ internal sealed class PageReading
         double best = double.NegativeInfinity, second = double.NegativeInfinity;
         for (var k = 0; k < Layout.Count; k++)
         {
-            if (ranks[k] < 0)
+            if (ranks[k] < 0 || (forcedBody is not null && forcedBody[Layout.Order[k]]))
             {
                 continue;
             }

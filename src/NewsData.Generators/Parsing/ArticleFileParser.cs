@@ -6,6 +6,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using NewsData.Extraction;
+using NewsData.Extraction.Corrections;
 using NewsData.Generators.Common;
 using NewsData.Generators.Specs;
 
@@ -30,17 +31,18 @@ internal static class ArticleFileParser
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return Failed(path, id, FileDiagnostics.Unreadable(Path.GetFileName(path), exception.Message));
+            return Failed(path, id, FileDiagnostics.Unreadable(Path.GetFileName(path), exception.Message), input);
         }
 
         if (source is null)
         {
-            return Failed(path, id, CompilerReadFailure.Diagnose(file, Path.GetFileName(path)));
+            return Failed(path, id, CompilerReadFailure.Diagnose(file, Path.GetFileName(path)), input);
         }
 
         // The whole text as one string, made once: extraction and span location both read it.
         var text = source.ToString();
-        var (spec, paragraphSources) = Parse(path, source, text, input.Suppressed, new ExtractionOptions { MaxLength = input.MaxFileSize }, cancellationToken);
+        var options = new ExtractionOptions { MaxLength = input.MaxFileSize, Corrections = input.Corrections, ProjectCorrections = input.ProjectCorrections };
+        var (spec, paragraphSources) = Parse(path, source, text, input.Suppressed, options, cancellationToken);
         // Values are compiled as spans of the text; the text itself stays in its resource, or without one
         // becomes a literal of its own.
         return spec.Article is { } article
@@ -60,7 +62,7 @@ internal static class ArticleFileParser
         {
             // The extractor already turns its own failures into NEWS010; this guards everything around it.
             return (Failed(path, Path.GetFileNameWithoutExtension(path), new ExtractionDiagnostic(DiagnosticIds.ExtractionFailed, ExtractionSeverity.Error,
-                $"Reading '{DiagnosticText.Escape(Path.GetFileName(path))}' failed with {exception.GetType().Name}: {DiagnosticText.Escape(exception.Message)}", default)), Array.Empty<NewsData.TextSpan>());
+                $"Reading '{DiagnosticText.Escape(Path.GetFileName(path))}' failed with {exception.GetType().Name}: {DiagnosticText.Escape(exception.Message)}", default), null), Array.Empty<NewsData.TextSpan>());
         }
 
         var diagnostics = new List<DiagnosticSpec>(result.Diagnostics.Count);
@@ -75,11 +77,19 @@ internal static class ArticleFileParser
             diagnostics.Add(Locate(diagnostic, path, source));
         }
 
-        return (new ArticleSpec(path, result.Id, result.Article, new EquatableArray<DiagnosticSpec>(diagnostics.ToArray())), result.ParagraphSources);
+        return (new ArticleSpec(path, result.Id, result.Article, new EquatableArray<DiagnosticSpec>(diagnostics.ToArray()))
+        {
+            ProjectCorrections = new EquatableArray<int>(result.MatchedProjectCorrections.ToArray()),
+        }, result.ParagraphSources);
     }
 
     private static DiagnosticSpec Locate(ExtractionDiagnostic diagnostic, string path, SourceText source)
     {
+        if (diagnostic.Location is { } elsewhere)
+        {
+            return Locate(diagnostic, elsewhere);
+        }
+
         var start = Math.Max(0, Math.Min(diagnostic.Span.Start, source.Length));
         var length = Math.Max(0, Math.Min(diagnostic.Span.Length, source.Length - start));
         var lines = source.Lines.GetLinePositionSpan(new Microsoft.CodeAnalysis.Text.TextSpan(start, length));
@@ -88,9 +98,20 @@ internal static class ArticleFileParser
             lines.Start.Line, lines.Start.Character, lines.End.Line, lines.End.Character);
     }
 
-    private static ArticleSpec Failed(string path, string id, ExtractionDiagnostic diagnostic) =>
-        new(path, id, null, new EquatableArray<DiagnosticSpec>(new[]
+    /// <summary>A diagnostic located in another file than the article: its corrections file.</summary>
+    public static DiagnosticSpec Locate(ExtractionDiagnostic diagnostic, DiagnosticLocation location) =>
+        new(diagnostic.Id, diagnostic.Severity, diagnostic.Message, location.Path, location.Span.Start, location.Span.Length,
+            location.Start.Line, location.Start.Column, location.End.Line, location.End.Column);
+
+    // A file that cannot be an article still has its corrections file's problems reported.
+    private static ArticleSpec Failed(string path, string id, ExtractionDiagnostic diagnostic, ArticleInput? input)
+    {
+        var diagnostics = new List<DiagnosticSpec> { DiagnosticSpec.Whole(diagnostic.Id, diagnostic.Severity, diagnostic.Message, path) };
+        foreach (var problem in input?.Corrections?.Diagnostics ?? Array.Empty<ExtractionDiagnostic>())
         {
-            DiagnosticSpec.Whole(diagnostic.Id, diagnostic.Severity, diagnostic.Message, path),
-        }));
+            diagnostics.Add(Locate(problem, problem.Location!));
+        }
+
+        return new(path, id, null, new EquatableArray<DiagnosticSpec>(diagnostics.ToArray()));
+    }
 }

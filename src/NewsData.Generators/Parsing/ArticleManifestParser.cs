@@ -7,8 +7,10 @@ namespace NewsData.Generators.Parsing;
 
 /// <summary>
 /// Reads the manifest the build targets write (<c>obj/…/NewsData.articles.tsv</c>): a comment line, then
-/// one line per article, <c>full path TAB resource name TAB silenced ids TAB last-write time</c>, and one
-/// per file the targets left out, <c>full path TAB TAB TAB TAB reason</c> (see <see cref="LeftOutFiles"/>).
+/// one line per article, <c>full path TAB resource name TAB silenced ids TAB last-write time</c>, one
+/// per file the targets left out, <c>full path TAB TAB TAB TAB reason</c> (see <see cref="LeftOutFiles"/>), and
+/// one per corrections file, <c>full path TAB TAB TAB last-write time TAB reason TAB corrected article</c>
+/// (the article's full path, or <c>*</c> for the project-wide file).
 /// Lenient: a line without a path is skipped, missing columns are empty.
 /// </summary>
 internal static class ArticleManifestParser
@@ -91,7 +93,8 @@ internal static class ArticleManifestParser
                 var suppressed = columns.Length > 2 ? ArticleFileFilter.ParseIds(columns[2]) : EquatableArray<string>.Empty;
                 var stamp = columns.Length > 3 && columns[3].Trim() is { Length: > 0 } time ? time : null;
                 var leftOut = columns.Length > 4 && columns[4].Trim() is { Length: > 0 } reason ? reason : null;
-                entries.Add(new ManifestEntry(path, resource, suppressed, stamp, leftOut));
+                var corrects = columns.Length > 5 && columns[5].Trim() is { Length: > 0 } article ? article : null;
+                entries.Add(new ManifestEntry(path, resource, suppressed, stamp, leftOut, corrects));
             }
         }
 

@@ -14,7 +14,11 @@ internal sealed record ArticleKey(
     bool IsGenerated,
     string? Published,
     EquatableArray<EntityKey> Entities,
-    EquatableArray<QuoteKey> Quotes);
+    EquatableArray<QuoteKey> Quotes)
+{
+    /// <summary>Which project-wide corrections the article matched: one the whole corpus never matches is stale.</summary>
+    public EquatableArray<int> ProjectCorrections { get; init; } = EquatableArray<int>.Empty;
+}
 
 /// <summary>An entity as one article names it.</summary>
 internal sealed record EntityKey(string Name, EntityKind Kind, EquatableArray<string> Aliases);

@@ -16,12 +16,14 @@ internal sealed class ArticleManifest : IEquatable<ArticleManifest>
     public static readonly ArticleManifest Empty = new(EquatableArray<ManifestEntry>.Empty);
 
     private readonly Dictionary<string, ManifestEntry> _byPath;
+    private readonly Dictionary<string, ManifestEntry> _corrections;
 
     public ArticleManifest(EquatableArray<ManifestEntry> entries, DiagnosticSpec? problem = null)
     {
         Entries = entries;
         Problem = problem;
         _byPath = new Dictionary<string, ManifestEntry>(entries.Count, StringComparer.Ordinal);
+        _corrections = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
             if (entry.LeftOut is not null)
@@ -31,9 +33,10 @@ internal sealed class ArticleManifest : IEquatable<ArticleManifest>
 
             // The first listing of a path wins, as MSBuild would embed it once.
             var key = ManifestPath.Normalize(entry.Path);
-            if (!_byPath.ContainsKey(key))
+            var byPath = entry.Corrects is null ? _byPath : _corrections;
+            if (!byPath.ContainsKey(key))
             {
-                _byPath[key] = entry;
+                byPath[key] = entry;
             }
         }
     }
@@ -45,6 +48,10 @@ internal sealed class ArticleManifest : IEquatable<ArticleManifest>
 
     /// <summary>The entry for the additional file at <paramref name="path"/>, or null when it is not an article.</summary>
     public ManifestEntry? Find(string path) => _byPath.TryGetValue(ManifestPath.Normalize(path), out var entry) ? entry : null;
+
+    /// <summary>The entry for the corrections file at <paramref name="path"/> (its <see cref="ManifestEntry.Corrects"/> says what it corrects), or null.</summary>
+    public ManifestEntry? FindCorrections(string path) =>
+        _corrections.Count > 0 && _corrections.TryGetValue(ManifestPath.Normalize(path), out var entry) ? entry : null;
 
     public bool Equals(ArticleManifest? other) =>
         ReferenceEquals(this, other) || (other is not null && Entries.Equals(other.Entries) && Equals(Problem, other.Problem));
@@ -66,4 +73,12 @@ internal sealed class ArticleManifest : IEquatable<ArticleManifest>
 /// Why the targets left the file out instead of giving it to the compiler (<see cref="Parsing.LeftOutFiles"/>),
 /// or null for an article.
 /// </param>
-internal sealed record ManifestEntry(string Path, string? ResourceName, EquatableArray<string> Suppressed, string? Stamp = null, string? LeftOut = null);
+/// <param name="Corrects">
+/// For a corrections file: the full path of the article it corrects (its <c>NAME.corrections.json</c>), or
+/// <see cref="ProjectWide"/> for the project-wide file; null for an article.
+/// </param>
+internal sealed record ManifestEntry(string Path, string? ResourceName, EquatableArray<string> Suppressed, string? Stamp = null, string? LeftOut = null, string? Corrects = null)
+{
+    /// <summary>What the project-wide corrections file's <see cref="Corrects"/> column says: every article.</summary>
+    public const string ProjectWide = "*";
+}

@@ -14,6 +14,9 @@ namespace NewsData.Generators.Specs;
 /// <param name="Text">The file's text, kept only when no resource embeds it: then it is compiled in as a literal.</param>
 internal sealed record ArticleSpec(string Path, string Id, Article? Article, EquatableArray<DiagnosticSpec> Diagnostics, string? ResourceName = null, EquatableArray<int> TextSpans = default, string? Text = null)
 {
+    /// <summary>Which project-wide corrections the article matched (their indices in that file's entity corrections).</summary>
+    public EquatableArray<int> ProjectCorrections { get; init; } = EquatableArray<int>.Empty;
+
     public ArticleKey Key => Article is null
         ? new ArticleKey(Path, Id, false, null, EquatableArray<EntityKey>.Empty, EquatableArray<QuoteKey>.Empty)
         : new ArticleKey(
@@ -22,5 +25,8 @@ internal sealed record ArticleSpec(string Path, string Id, Article? Article, Equ
             true,
             Article.Published?.ToString(),
             new EquatableArray<EntityKey>(Article.Entities.Select(e => new EntityKey(e.Name, e.Kind, new EquatableArray<string>(e.Aliases)))),
-            new EquatableArray<QuoteKey>(Article.Quotes.Select(q => new QuoteKey(CorpusBuilder.SpeakerIndex(Article, q), q.Kind, q.Text))));
+            new EquatableArray<QuoteKey>(Article.Quotes.Select(q => new QuoteKey(CorpusBuilder.SpeakerIndex(Article, q), q.Kind, q.Text))))
+        {
+            ProjectCorrections = ProjectCorrections,
+        };
 }

@@ -110,6 +110,20 @@ internal sealed class GeneratorHarness
         return this;
     }
 
+    /// <summary>
+    /// A corrections file as the targets pass it: an additional file listed in the manifest with what it corrects,
+    /// the full path of its article or "*" for the project-wide file.
+    /// </summary>
+    public GeneratorHarness AddListedCorrections(string path, string text, string corrects, string? stamp = null) =>
+        AddListedCorrections(new InMemoryAdditionalText(path, text), corrects, stamp);
+
+    public GeneratorHarness AddListedCorrections(AdditionalText file, string corrects, string? stamp = null)
+    {
+        _texts.Add(file);
+        _manifestLines.Add($"{file.Path}\t\t\t{stamp}\t\t{corrects}");
+        return this;
+    }
+
     /// <summary>A file the targets left out (a pipe, a link to nothing, …): a manifest line with the reason, no additional file.</summary>
     public GeneratorHarness AddLeftOutFile(string manifestPath, string reason)
     {
