@@ -71,22 +71,25 @@ public class CorrectionsTests
     {
         var plain = Extract(null).Article!;
 
-        var article = Corrected("""{ "furniture": ["Rotterdam port strike ends after three days of talks", "Shipping analysts said the strike had cost the port millions, according to early estimates."] }""");
+        var result = Extract("""{ "furniture": ["Rotterdam port strike ends after three days of talks", "Shipping analysts said the strike had cost the port millions, according to early estimates."] }""");
+        var article = result.Article!;
 
         Assert.NotEqual(plain.Title, article.Title);
+        // The next best line on this page is a menu line, so the only thing said is the headline doubt.
+        Assert.All(result.Diagnostics, d => Assert.Equal(DiagnosticIds.DoubtfulExtraction, d.Id));
         Assert.DoesNotContain("Rotterdam port strike ends after three days of talks", article.Paragraphs);
         Assert.Equal(plain.Paragraphs.Count - 1, article.Paragraphs.Count);
         Assert.DoesNotContain(article.Paragraphs, p => p.StartsWith("Shipping analysts", System.StringComparison.Ordinal));
     }
 
     [Fact]
-    public void A_menu_line_read_as_the_headline_is_furniture_and_the_real_headline_takes_its_place()
+    public void Menu_lines_marked_as_furniture_are_never_the_headline()
     {
-        // The issue's case: on this variant of the page the extractor takes a menu line for the headline (NEWS009).
+        // The issue's case: a menu line above the headline. An earlier line model took one of these for the
+        // headline on this variant of the page; marked as furniture, neither is a candidate, whatever the model.
         var text = Text.Replace("Shipping analysts said", "\"We have won a fair deal for every worker in this port,\" the union repeated. Shipping analysts said");
-        Assert.Equal("Menu Rotterdam Live Updates Today", Extract(null, text: text).Article!.Title);
 
-        var result = Extract("""{ "furniture": ["Menu Rotterdam Live Updates Today"] }""", text: text);
+        var result = Extract("""{ "furniture": ["Home | News | Sport | Weather | Opinion", "Menu Rotterdam Live Updates Today"] }""", text: text);
 
         Assert.Equal("Rotterdam port strike ends after three days of talks", result.Article!.Title);
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == DiagnosticIds.DoubtfulExtraction);
