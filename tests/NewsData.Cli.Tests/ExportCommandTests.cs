@@ -194,6 +194,30 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Corrections_apply_as_in_the_build_and_a_corrected_file_is_never_taken_from_the_cache()
+    {
+        var seed = Directory.GetFiles(_input.Path, "0*.txt").Order(StringComparer.Ordinal).First();
+        var sidecar = Path.ChangeExtension(seed, null) + ".corrections.json";
+        var titles = (string folder) =>
+        {
+            using var db = new ExportDuckDb(folder);
+            return db.Query("SELECT title FROM {articles} ORDER BY path").Select(r => (string?)r[0]).ToList();
+        };
+        var plain = titles(Export("plain"));
+
+        File.WriteAllText(sidecar, """{ "title": "A title the author corrected" }""");
+        var corrected = titles(Export("plain"));
+        File.Delete(sidecar);
+        var restored = titles(Export("plain"));
+
+        Assert.Contains("A title the author corrected", corrected);
+        Assert.DoesNotContain("A title the author corrected", plain);
+        Assert.Equal(plain.Count, corrected.Count);
+        Assert.Single(plain.Except(corrected));
+        Assert.Equal(plain, restored); // the corrected rows were not cached as the text's rows
+    }
+
+    [Fact]
     public void Export_needs_an_output_folder_and_a_known_format()
     {
         Assert.Equal(2, Cli.Run("export", _input.Path).ExitCode);

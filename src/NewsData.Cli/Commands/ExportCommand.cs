@@ -48,6 +48,8 @@ internal sealed class ExportCommand : NewsDataCommand
         Description = "Extract every file again, even those whose text is unchanged since the last export into OUT.",
     };
 
+    private readonly Option<string> _corrections = CorpusRun.CorrectionsOption();
+
     public override string Name => "export";
 
     public override string Description => "Write the corpus as tables (articles, paragraphs, quotes, entities, mentions, images, diagnostics) in Parquet or JSON Lines, with the generator's ids.";
@@ -80,6 +82,7 @@ internal sealed class ExportCommand : NewsDataCommand
         command.Options.Add(_batch);
         command.Options.Add(_rowGroup);
         command.Options.Add(_full);
+        command.Options.Add(_corrections);
     }
 
     protected override int Run(ParseResult parse, CommandContext context)
@@ -91,6 +94,19 @@ internal sealed class ExportCommand : NewsDataCommand
             return ExitCodes.BadUsage;
         }
 
+        var named = parse.GetValue(_corrections);
+        if (named is not null && !File.Exists(named))
+        {
+            return context.Fail($"the corrections file '{named}' does not exist");
+        }
+
+        var project = CorrectionsReader.ForProject(named);
+        foreach (var diagnostic in project?.Diagnostics ?? [])
+        {
+            // The project-wide file's own (a malformed element), said as `check` says them; its valid corrections still apply.
+            context.Tell(DiagnosticText.Escape(DiagnosticPlace.Line(DiagnosticPlace.Of(diagnostic.Location!.Path, string.Empty, diagnostic), diagnostic)));
+        }
+
         var quiet = NewsDataCommandLine.IsQuiet(parse);
         var format = parse.GetValue(_format) == "jsonl" ? ExportFormat.Jsonl : ExportFormat.Parquet;
         var folder = parse.GetValue(_output)!;
@@ -98,7 +114,7 @@ internal sealed class ExportCommand : NewsDataCommand
         using var progress = Progress.Start(context, "exporting", files.Count, quiet);
         try
         {
-            counts = new CorpusExporter(format, folder, parse.GetValue(_batch), parse.GetValue(_rowGroup), incremental: !parse.GetValue(_full), context).Export(files, progress);
+            counts = new CorpusExporter(format, folder, parse.GetValue(_batch), parse.GetValue(_rowGroup), incremental: !parse.GetValue(_full), context, project).Export(files, progress);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

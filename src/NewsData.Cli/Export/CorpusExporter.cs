@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using NewsData.Extraction;
 using NewsData.Extraction.Corpus;
+using NewsData.Extraction.Corrections;
 
 namespace NewsData.Cli.Export;
 
@@ -18,8 +19,10 @@ internal sealed record ExportCounts(int Files, int Unchanged, int Articles, int 
 /// wait in <see cref="PendingLinks"/> (keys in memory, texts and offsets on disk) and are written at the end. Tables are written into a staging folder and moved into place
 /// when complete: a failed run leaves the previous export as it was. A file whose text is unchanged since the
 /// last export into the folder is not extracted again (<see cref="ExportCache"/>) unless <c>incremental</c> is off.
+/// Corrections files apply as in the build and the other commands (<see cref="CorrectionsReader"/>); a file they
+/// correct is always extracted again and never cached, since the cache keys on the article's text alone.
 /// </summary>
-internal sealed class CorpusExporter(ExportFormat format, string folder, int batchSize, int rowGroupSize, bool incremental, CommandContext context)
+internal sealed class CorpusExporter(ExportFormat format, string folder, int batchSize, int rowGroupSize, bool incremental, CommandContext context, CorrectionsFile? projectCorrections = null)
 {
     public const int DefaultBatchSize = 2_000;
 
@@ -47,9 +50,9 @@ internal sealed class CorpusExporter(ExportFormat format, string folder, int bat
         {
             for (var start = 0; start < files.Count; start += batchSize)
             {
-                var batch = Read(files.Skip(start).Take(batchSize).ToList(), cache, progress);
+                var batch = Read(files.Skip(start).Take(batchSize).ToList(), cache, projectCorrections, progress);
                 unchanged += batch.Count(f => f.Unchanged);
-                batch.ForEach(f => ExportCache.Add(newCache, f.Path, f.Hash, f.Rows));
+                batch.Where(f => !f.Corrected).ToList().ForEach(f => ExportCache.Add(newCache, f.Path, f.Hash, f.Rows));
                 articles.Write(batch.Where(f => f.Rows.Article is not null).Select(f => f.Rows.Article!).ToList());
                 paragraphs.Write(batch.SelectMany(f => f.Rows.Paragraphs).ToList());
                 images.Write(batch.SelectMany(f => f.Rows.Images).ToList());
@@ -80,7 +83,7 @@ internal sealed class CorpusExporter(ExportFormat format, string folder, int bat
     /// Reads the batch on every core, in path order: each file by the build's rules (<see cref="ArticleFileReader"/>),
     /// extracted unless the cache holds the same text.
     /// </summary>
-    private static List<ReadFile> Read(List<string> batch, ExportCache cache, Progress progress) =>
+    private static List<ReadFile> Read(List<string> batch, ExportCache cache, CorrectionsFile? projectCorrections, Progress progress) =>
         batch.AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
@@ -88,14 +91,16 @@ internal sealed class CorpusExporter(ExportFormat format, string folder, int bat
             {
                 var file = ArticleFileReader.Read(path);
                 var hash = FileRows.TextHash(file.Text);
-                var cached = file.Problem is null ? cache.Find(file.Path, hash) : null; // a file not read has no text to compare
-                var rows = cached ?? FileRows.From(new ExtractedFile(file.Path, file.Text, file.Extract()), hash);
+                var own = file.Problem is null ? CorrectionsReader.ForArticle(file.Path, file.MaxLength) : null;
+                var corrected = own is not null || (file.Problem is null && projectCorrections?.RelevantTo(file.Text).IsEmpty == false);
+                var cached = file.Problem is null && !corrected ? cache.Find(file.Path, hash) : null; // a file not read has no text to compare
+                var rows = cached ?? FileRows.From(new ExtractedFile(file.Path, file.Text, file.Extract(own, projectCorrections)), hash);
                 progress.Advance();
-                return new ReadFile(file.Path, hash, rows, cached is not null);
+                return new ReadFile(file.Path, hash, rows, cached is not null, corrected);
             })
             .ToList();
 
-    private sealed record ReadFile(string Path, string Hash, FileRows Rows, bool Unchanged);
+    private sealed record ReadFile(string Path, string Hash, FileRows Rows, bool Unchanged, bool Corrected);
 
     /// <summary>Writes entities, quotes and mentions with corpus ids; returns how many quotes.</summary>
     private int WriteLinked(string staging, PendingLinks pending, CorpusLinks links, int[] sortedOf)
