@@ -218,6 +218,26 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_project_wide_corrections_file_applies_to_the_articles_that_name_its_entities()
+    {
+        var names = (string folder) =>
+        {
+            using var db = new ExportDuckDb(folder);
+            return db.Query("SELECT name FROM {entities}").Select(r => (string)r[0]!).ToList();
+        };
+        var plain = names(Export("plain"));
+        var project = Path.Combine(_output.Path, "NewsData.corrections.json");
+        var named = plain.First(n => n.Contains(' ', StringComparison.Ordinal) is false);
+        File.WriteAllText(project, $$"""{ "entities": [{ "name": "{{named}}", "notAnEntity": true }] }""");
+
+        var corrected = names(Export("corrected", "--corrections", project));
+
+        Assert.Contains(named, plain);
+        Assert.DoesNotContain(named, corrected);
+        Assert.Equal(2, Cli.Run("export", _input.Path, "-o", _output.Path, "--corrections", project + ".missing").ExitCode);
+    }
+
+    [Fact]
     public void Export_needs_an_output_folder_and_a_known_format()
     {
         Assert.Equal(2, Cli.Run("export", _input.Path).ExitCode);

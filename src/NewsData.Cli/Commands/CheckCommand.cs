@@ -49,7 +49,7 @@ internal sealed class CheckCommand : NewsDataCommand
             // The project-wide corrections file's own, as the build reports them once for the project.
             foreach (var diagnostic in run.ProjectDiagnostics)
             {
-                output.WriteLine(DiagnosticText.Escape(DiagnosticPlace.Line(DiagnosticPlace.Of(diagnostic.Location!.Path, string.Empty, diagnostic), diagnostic)));
+                output.WriteLine(DiagnosticText.Escape(DiagnosticPlace.ProjectLine(diagnostic)));
             }
 
             if (!run.Quiet)

@@ -94,17 +94,15 @@ internal sealed class ExportCommand : NewsDataCommand
             return ExitCodes.BadUsage;
         }
 
-        var named = parse.GetValue(_corrections);
-        if (named is not null && !File.Exists(named))
+        if (!CorpusRun.TryReadProjectCorrections(parse, _corrections, context, out var project))
         {
-            return context.Fail($"the corrections file '{named}' does not exist");
+            return ExitCodes.BadUsage;
         }
 
-        var project = CorrectionsReader.ForProject(named);
         foreach (var diagnostic in project?.Diagnostics ?? [])
         {
             // The project-wide file's own (a malformed element), said as `check` says them; its valid corrections still apply.
-            context.Tell(DiagnosticText.Escape(DiagnosticPlace.Line(DiagnosticPlace.Of(diagnostic.Location!.Path, string.Empty, diagnostic), diagnostic)));
+            context.Tell(DiagnosticText.Escape(DiagnosticPlace.ProjectLine(diagnostic)));
         }
 
         var quiet = NewsDataCommandLine.IsQuiet(parse);

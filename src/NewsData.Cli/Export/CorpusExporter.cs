@@ -92,9 +92,11 @@ internal sealed class CorpusExporter(ExportFormat format, string folder, int bat
                 var file = ArticleFileReader.Read(path);
                 var hash = FileRows.TextHash(file.Text);
                 var own = file.Problem is null ? CorrectionsReader.ForArticle(file.Path, file.MaxLength) : null;
-                var corrected = own is not null || (file.Problem is null && projectCorrections?.RelevantTo(file.Text).IsEmpty == false);
+                // Only the project-wide corrections this text can match, as the generator gives each article.
+                var relevant = file.Problem is null && projectCorrections?.RelevantTo(file.Text) is { IsEmpty: false } touching ? touching : null;
+                var corrected = own is not null || relevant is not null;
                 var cached = file.Problem is null && !corrected ? cache.Find(file.Path, hash) : null; // a file not read has no text to compare
-                var rows = cached ?? FileRows.From(new ExtractedFile(file.Path, file.Text, file.Extract(own, projectCorrections)), hash);
+                var rows = cached ?? FileRows.From(new ExtractedFile(file.Path, file.Text, file.Extract(own, relevant)), hash);
                 progress.Advance();
                 return new ReadFile(file.Path, hash, rows, cached is not null, corrected);
             })

@@ -78,6 +78,24 @@ internal sealed class CorpusRun
         HelpName = "FILE",
     };
 
+    /// <summary>
+    /// The project-wide corrections file the option names (it must exist), else the one in the current folder, else
+    /// null; false (and the reason said on stderr) when the named file does not exist.
+    /// </summary>
+    public static bool TryReadProjectCorrections(ParseResult parse, Option<string>? corrections, CommandContext context, out CorrectionsFile? project)
+    {
+        var named = corrections is null ? null : parse.GetValue(corrections);
+        project = null;
+        if (named is not null && !File.Exists(named))
+        {
+            context.Fail($"the corrections file '{named}' does not exist");
+            return false;
+        }
+
+        project = CorrectionsReader.ForProject(named);
+        return true;
+    }
+
     /// <summary>Reads the files the paths name; null (and the reason said on stderr) when a path yields no file.</summary>
     public static CorpusRun? Read(ParseResult parse, Argument<string[]> paths, CommandContext context, Option<string>? corrections = null)
     {
@@ -89,14 +107,11 @@ internal sealed class CorpusRun
             return null;
         }
 
-        var named = corrections is null ? null : parse.GetValue(corrections);
-        if (named is not null && !File.Exists(named))
+        if (!TryReadProjectCorrections(parse, corrections, context, out var project))
         {
-            context.Fail($"the corrections file '{named}' does not exist");
             return null;
         }
 
-        var project = CorrectionsReader.ForProject(named);
         using var progress = Progress.Start(context, "reading", files.Count, quiet);
         var read = CorpusReader.Read(files, progress, project);
         var projectDiagnostics = project is null

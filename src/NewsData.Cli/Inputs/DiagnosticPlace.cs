@@ -24,6 +24,10 @@ internal static class DiagnosticPlace
     public static string Line(string place, ExtractionDiagnostic diagnostic) =>
         $"{place}: {diagnostic.Severity.ToString().ToLowerInvariant()} {diagnostic.Id}: {diagnostic.Message}";
 
+    /// <summary>The line of a diagnostic in the project-wide corrections file, which is located in that file itself.</summary>
+    public static string ProjectLine(ExtractionDiagnostic diagnostic) =>
+        Line(Of(diagnostic.Location!.Path, string.Empty, diagnostic), diagnostic);
+
     private static string Format(string path, TextPosition position) =>
         string.Create(CultureInfo.InvariantCulture, $"{path}({position.Line + 1},{position.Column + 1})");
 }
